@@ -1,0 +1,128 @@
+/* attribs.c: the annotations of include/leakwatch.h.
+
+   leakwatch_thread_create (N)   argument N points to the handle of a
+				 new joinable thread
+   leakwatch_thread_release (N)  argument N (the handle or a pointer to
+				 it) is joined, detached or cancelled
+   leakwatch_must_check          the result must be checked
+
+   N counts from 1, as in GCC's own format and nonnull attributes.  */
+
+#include "leakwatch-int.h"
+
+/* Check that the attribute's single argument is a valid argument
+   position of the function declaration *NODE.  */
+static tree
+lw_handle_argno_attr (tree *node, tree name, tree args, int, bool *no_add)
+{
+  tree fn = *node;
+  if (TREE_CODE (fn) != FUNCTION_DECL)
+    {
+      warning (OPT_Wattributes, "%qE attribute applies only to functions",
+	       name);
+      *no_add = true;
+      return NULL_TREE;
+    }
+  tree arg = args ? TREE_VALUE (args) : NULL_TREE;
+  if (arg && TREE_CODE (arg) != INTEGER_CST)
+    arg = fold (arg);
+  if (!arg || TREE_CODE (arg) != INTEGER_CST || !tree_fits_shwi_p (arg))
+    {
+      error ("%qE attribute argument must be an integer constant", name);
+      *no_add = true;
+      return NULL_TREE;
+    }
+  HOST_WIDE_INT n = tree_to_shwi (arg);
+  int nparams = 0;
+  bool varargs = true;
+  for (tree p = TYPE_ARG_TYPES (TREE_TYPE (fn)); p; p = TREE_CHAIN (p))
+    {
+      if (VOID_TYPE_P (TREE_VALUE (p)))
+	{
+	  varargs = false;
+	  break;
+	}
+      nparams++;
+    }
+  if (!TYPE_ARG_TYPES (TREE_TYPE (fn)))
+    varargs = true;
+  if (n < 1 || (!varargs && n > nparams))
+    {
+      error ("%qE attribute argument %wd is out of range: %qD has %d "
+	     "parameters",
+	     name, n, fn, nparams);
+      *no_add = true;
+    }
+  return NULL_TREE;
+}
+
+static tree
+lw_handle_must_check_attr (tree *node, tree name, tree, int, bool *no_add)
+{
+  if (TREE_CODE (*node) != FUNCTION_DECL)
+    {
+      warning (OPT_Wattributes, "%qE attribute applies only to functions",
+	       name);
+      *no_add = true;
+    }
+  else if (VOID_TYPE_P (TREE_TYPE (TREE_TYPE (*node))))
+    {
+      warning (OPT_Wattributes, "%qE attribute on %qD, which returns void",
+	       name, *node);
+      *no_add = true;
+    }
+  return NULL_TREE;
+}
+
+/* name, min_len, max_len, decl_req, type_req, fn_type_req,
+   affects_type_identity, handler, exclude.  */
+static struct attribute_spec lw_attr_create
+  = { "leakwatch_thread_create", 1, 1, true, false, false, false,
+      lw_handle_argno_attr, NULL };
+static struct attribute_spec lw_attr_release
+  = { "leakwatch_thread_release", 1, 1, true, false, false, false,
+      lw_handle_argno_attr, NULL };
+static struct attribute_spec lw_attr_must_check
+  = { "leakwatch_must_check", 0, 0, true, false, false, false,
+      lw_handle_must_check_attr, NULL };
+
+void
+lw_register_attributes (void *, void *)
+{
+  register_attribute (&lw_attr_create);
+  register_attribute (&lw_attr_release);
+  register_attribute (&lw_attr_must_check);
+}
+
+static const char *
+lw_role_attr (enum lw_api_role role)
+{
+  switch (role)
+    {
+    case LW_API_THREAD_CREATE:
+      return "leakwatch_thread_create";
+    case LW_API_THREAD_RELEASE:
+      return "leakwatch_thread_release";
+    case LW_API_MUST_CHECK:
+      return "leakwatch_must_check";
+    default:
+      return NULL;
+    }
+}
+
+bool
+lw_api_annotated (tree fndecl, enum lw_api_role role, int *argno)
+{
+  const char *attr = lw_role_attr (role);
+  if (!attr || !fndecl || TREE_CODE (fndecl) != FUNCTION_DECL)
+    return false;
+  tree a = lookup_attribute (attr, DECL_ATTRIBUTES (fndecl));
+  if (!a)
+    return false;
+  *argno = 0;
+  tree args = TREE_VALUE (a);
+  if (args && TREE_CODE (TREE_VALUE (args)) == INTEGER_CST
+      && tree_fits_shwi_p (TREE_VALUE (args)))
+    *argno = (int) tree_to_shwi (TREE_VALUE (args)) - 1;
+  return *argno >= 0;
+}
