@@ -12,6 +12,10 @@
 enum lw_check
 {
   LW_THREAD_LEAK,
+  LW_CLEANUP_IN_LOOP,
+  LW_CLEANUP_OVERWRITE,
+  LW_CLEANUP_ESCAPE,
+  LW_CLEANUP_UNINIT,
   LW_UNUSED_RESULT,
   LW_N_CHECKS
 };
@@ -76,7 +80,10 @@ bool lw_api_annotated (tree fndecl, enum lw_api_role role, int *argno);
 /* pass.c */
 void lw_register_pass (const char *plugin_name);
 
-/* Checkers: one entry point each, run on cfun by pass.c.  */
+/* Checkers: one entry point each, run by pass.c on each function with
+   a body.  Each skips a function whose IR it does not understand.  */
 void lw_check_thread_leak (function *fun);
+void lw_check_cleanup (function *fun);
+void lw_check_unused_result (function *fun);
 
 #endif /* LEAKWATCH_INT_H */

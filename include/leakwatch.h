@@ -1,0 +1,52 @@
+/* leakwatch.h: annotations for the leakwatch GCC plugin.
+
+   Everything here compiles to nothing unless the plugin is loaded
+   (it defines __LEAKWATCH__), so code using these macros builds the
+   same with any C or C++ compiler, with -Wall -Werror.
+
+   LEAKWATCH_IGNORE ("CHECK")
+     Silence a check from here on, like "#pragma GCC diagnostic
+     ignored".  Scope it with "#pragma GCC diagnostic push" / "pop":
+
+       #pragma GCC diagnostic push
+       LEAKWATCH_IGNORE ("thread-leak")
+       void start_forever (void) { ... }
+       #pragma GCC diagnostic pop
+
+   LEAKWATCH_WARN ("CHECK"), LEAKWATCH_ERROR ("CHECK")
+     Make a check a warning or an error from here on.
+
+   LEAKWATCH_THREAD_CREATE (N)
+     On a function: its argument N (counting from 1) points to the
+     handle of a new joinable thread, as pthread_create's first.
+
+   LEAKWATCH_THREAD_RELEASE (N)
+     On a function: it joins, detaches or cancels the thread whose
+     handle (or a pointer to it) is argument N.
+
+   LEAKWATCH_MUST_CHECK
+     On a function: its result must be checked, as warn_unused_result,
+     but only leakwatch enforces it (GCC's own warning is unchanged).  */
+
+#ifndef LEAKWATCH_H
+#define LEAKWATCH_H
+
+#ifdef __LEAKWATCH__
+#define LEAKWATCH_PRAGMA_(x) _Pragma (#x)
+#define LEAKWATCH_IGNORE(check) LEAKWATCH_PRAGMA_ (leakwatch ignore check)
+#define LEAKWATCH_WARN(check) LEAKWATCH_PRAGMA_ (leakwatch warning check)
+#define LEAKWATCH_ERROR(check) LEAKWATCH_PRAGMA_ (leakwatch error check)
+#define LEAKWATCH_THREAD_CREATE(n) __attribute__ ((leakwatch_thread_create (n)))
+#define LEAKWATCH_THREAD_RELEASE(n)                                            \
+  __attribute__ ((leakwatch_thread_release (n)))
+#define LEAKWATCH_MUST_CHECK __attribute__ ((leakwatch_must_check))
+#else
+#define LEAKWATCH_IGNORE(check)
+#define LEAKWATCH_WARN(check)
+#define LEAKWATCH_ERROR(check)
+#define LEAKWATCH_THREAD_CREATE(n)
+#define LEAKWATCH_THREAD_RELEASE(n)
+#define LEAKWATCH_MUST_CHECK
+#endif
+
+#endif /* LEAKWATCH_H */
