@@ -122,8 +122,8 @@ lw_check_thread_leak (function *fun)
 	continue;
       location_t loc = gimple_location (call);
       if (lw_warn (LW_THREAD_LEAK, loc,
-		   "thread created here with handle %qD is never joined, "
-		   "detached or cancelled",
+		   "thread %qD created here is not joined, detached or "
+		   "cancelled",
 		   var))
 	lw_note (DECL_SOURCE_LOCATION (var), "%qD declared here", var);
     }

@@ -1,0 +1,14 @@
+/* error=CHECK makes one check an error without -Werror.  */
+/* { dg-do compile } */
+/* { dg-options "-fplugin-arg-leakwatch-error=thread-leak" } */
+
+#include <pthread.h>
+
+static void *work (void *arg) { return arg; }
+
+void
+fire_and_forget (void)
+{
+  pthread_t t; /* { dg-message "note:" } */
+  pthread_create (&t, NULL, work, NULL); /* { dg-error "not joined, detached or cancelled \\\[-Werror=thread-leak\\\]" } */
+}

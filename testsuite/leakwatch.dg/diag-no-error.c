@@ -1,0 +1,14 @@
+/* no-error=CHECK keeps one check a warning under -Werror.  */
+/* { dg-do compile } */
+/* { dg-options "-Werror -fplugin-arg-leakwatch-no-error=thread-leak" } */
+
+#include <pthread.h>
+
+static void *work (void *arg) { return arg; }
+
+void
+fire_and_forget (void)
+{
+  pthread_t t; /* { dg-message "note:" } */
+  pthread_create (&t, NULL, work, NULL); /* { dg-warning "not joined, detached or cancelled \\\[-Wthread-leak\\\]" } */
+}
