@@ -43,6 +43,22 @@
 #include "cpplib.h"
 #include "plugin.h"
 
+/* C-family entry points.  The same .so is loaded by lto1 and by other
+   front ends (f951, gnat1, ...), which lack them; weak references let it
+   load there, where the plugin stays inert and never calls them.  Any
+   new use of a c-family symbol belongs in this list.  */
+extern void c_register_pragma (const char *, const char *,
+			       pragma_handler_1arg) __attribute__ ((weak));
+extern enum cpp_ttype pragma_lex (tree *, location_t *)
+  __attribute__ ((weak));
+extern cpp_reader *parse_in __attribute__ ((weak));
+
+static inline bool
+lw_have_c_family (void)
+{
+  return c_register_pragma != NULL && pragma_lex != NULL && &parse_in != NULL;
+}
+
 /* Diagnostic option table.
 
    leakwatch's checks are real diagnostic options of GCC's diagnostic

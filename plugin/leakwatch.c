@@ -78,7 +78,7 @@ static bool
 lw_supported_language_p (void)
 {
   const char *n = lang_hooks.name;
-  if (!n || strncmp (n, "GNU C", 5) != 0)
+  if (!n || strncmp (n, "GNU C", 5) != 0 || !lw_have_c_family ())
     return false;
   return n[5] == '\0' || n[5] == '+' || ISDIGIT (n[5]);
 }
