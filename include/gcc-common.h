@@ -47,10 +47,9 @@
    front ends (f951, gnat1, ...), which lack them; weak references let it
    load there, where the plugin stays inert and never calls them.  Any
    new use of a c-family symbol belongs in this list.  */
-extern void c_register_pragma (const char *, const char *,
-			       pragma_handler_1arg) __attribute__ ((weak));
-extern enum cpp_ttype pragma_lex (tree *, location_t *)
+extern void c_register_pragma (const char *, const char *, pragma_handler_1arg)
   __attribute__ ((weak));
+extern enum cpp_ttype pragma_lex (tree *, location_t *) __attribute__ ((weak));
 extern cpp_reader *parse_in __attribute__ ((weak));
 
 static inline bool
@@ -75,11 +74,7 @@ lw_have_c_family (void)
    this header; the layout is tied to the GCC major we are built for.  */
 template <typename Tag, typename Tag::type M> struct lw_private_access
 {
-  friend typename Tag::type
-  lw_get (Tag)
-  {
-    return M;
-  }
+  friend typename Tag::type lw_get (Tag) { return M; }
 };
 
 struct lw_tag_classifier
@@ -130,7 +125,8 @@ lw_dc_n_opts (void)
 static inline int
 lw_dc_grow_options (int n)
 {
-  diagnostic_option_classifier &cls = global_dc->*lw_get (lw_tag_classifier ());
+  diagnostic_option_classifier &cls
+    = global_dc->*lw_get (lw_tag_classifier ());
   int &cls_n = cls.*lw_get (lw_tag_cls_nopts ());
   diagnostic_t *&arr = cls.*lw_get (lw_tag_cls_array ());
   int first = cls_n;
@@ -221,8 +217,8 @@ lw_dc_warning_as_error (void)
 #if GCCPLUGIN_VERSION_MAJOR >= 12
 #define LW_FOR_EACH_LOOP(L) for (class loop * L : loops_list (cfun, 0))
 #else
-#define LW_FOR_EACH_LOOP(L)                                                    \
-  class loop *L;                                                               \
+#define LW_FOR_EACH_LOOP(L)                                                   \
+  class loop *L;                                                              \
   FOR_EACH_LOOP (L, 0)
 #endif
 

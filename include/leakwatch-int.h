@@ -22,8 +22,8 @@ enum lw_check
 
 struct lw_check_info
 {
-  const char *name;	   /* As in -Wname, without the -W.  */
-  const char *summary;	   /* One line for the help text.  */
+  const char *name;    /* As in -Wname, without the -W.  */
+  const char *summary; /* One line for the help text.  */
   bool on_by_default;
   bool implemented;
 };
@@ -34,13 +34,13 @@ extern const struct lw_check_info lw_checks[LW_N_CHECKS];
    LEAKWATCH_OPTIONS.  */
 struct lw_config
 {
-  bool disabled;		/* 'disable' with no value.  */
-  bool enabled[LW_N_CHECKS];	/* After enable=/disable=.  */
+  bool disabled;		  /* 'disable' with no value.  */
+  bool enabled[LW_N_CHECKS];	  /* After enable=/disable=.  */
   signed char error[LW_N_CHECKS]; /* 1 error=, 0 no-error=, -1 unset.  */
   bool help;
   bool version;
-  bool check_probes;		/* Report in configure probes too.  */
-  int debug;			/* Trace the analyses on stderr.  */
+  bool check_probes; /* Report in configure probes too.  */
+  int debug;	     /* Trace the analyses on stderr.  */
 };
 
 extern struct lw_config lw_config;
@@ -59,7 +59,8 @@ bool lw_check_active (enum lw_check check);
 bool lw_quiet_unit_p (void);
 bool lw_warn (enum lw_check check, location_t loc, const char *gmsgid, ...)
   ATTRIBUTE_GCC_DIAG (3, 4);
-void lw_note (location_t loc, const char *gmsgid, ...) ATTRIBUTE_GCC_DIAG (2, 3);
+void lw_note (location_t loc, const char *gmsgid, ...)
+  ATTRIBUTE_GCC_DIAG (2, 3);
 void lw_debug (const char *fmt, ...) ATTRIBUTE_PRINTF_1;
 
 /* attribs.c: annotations from include/leakwatch.h.  */
@@ -68,9 +69,9 @@ void lw_register_attributes (void *gcc_data, void *user_data);
 enum lw_api_role
 {
   LW_API_NONE,
-  LW_API_THREAD_CREATE,	/* Argument N receives a new joinable thread.  */
+  LW_API_THREAD_CREATE,	 /* Argument N receives a new joinable thread.  */
   LW_API_THREAD_RELEASE, /* Argument N is joined, detached or cancelled.  */
-  LW_API_MUST_CHECK	/* The result must be checked.  */
+  LW_API_MUST_CHECK	 /* The result must be checked.  */
 };
 
 /* If FNDECL has ROLE (by annotation), return true and set *ARGNO to the

@@ -36,8 +36,9 @@
 #define LEAKWATCH_IGNORE(check) LEAKWATCH_PRAGMA_ (leakwatch ignore check)
 #define LEAKWATCH_WARN(check) LEAKWATCH_PRAGMA_ (leakwatch warning check)
 #define LEAKWATCH_ERROR(check) LEAKWATCH_PRAGMA_ (leakwatch error check)
-#define LEAKWATCH_THREAD_CREATE(n) __attribute__ ((leakwatch_thread_create (n)))
-#define LEAKWATCH_THREAD_RELEASE(n)                                            \
+#define LEAKWATCH_THREAD_CREATE(n)                                            \
+  __attribute__ ((leakwatch_thread_create (n)))
+#define LEAKWATCH_THREAD_RELEASE(n)                                           \
   __attribute__ ((leakwatch_thread_release (n)))
 #define LEAKWATCH_MUST_CHECK __attribute__ ((leakwatch_must_check))
 #else

@@ -77,13 +77,13 @@ lw_handle_must_check_attr (tree *node, tree name, tree, int, bool *no_add)
 /* name, min_len, max_len, decl_req, type_req, fn_type_req,
    affects_type_identity, handler, exclude.  */
 static struct attribute_spec lw_attr_create
-  = { "leakwatch_thread_create", 1, 1, true, false, false, false,
-      lw_handle_argno_attr, NULL };
+  = { "leakwatch_thread_create", 1,   1, true, false, false, false,
+      lw_handle_argno_attr,	 NULL };
 static struct attribute_spec lw_attr_release
-  = { "leakwatch_thread_release", 1, 1, true, false, false, false,
-      lw_handle_argno_attr, NULL };
+  = { "leakwatch_thread_release", 1,   1, true, false, false, false,
+      lw_handle_argno_attr,	  NULL };
 static struct attribute_spec lw_attr_must_check
-  = { "leakwatch_must_check", 0, 0, true, false, false, false,
+  = { "leakwatch_must_check",	 0,   0, true, false, false, false,
       lw_handle_must_check_attr, NULL };
 
 void

@@ -45,15 +45,13 @@ lw_option_name (LW_DC_CONST diagnostic_context *dc, int opt,
   int c = lw_check_of_opt (opt);
   if (c < 0)
     return lw_old_name ? lw_old_name (dc, opt, orig_kind, kind) : NULL;
-  if ((orig_kind == DK_WARNING || orig_kind == DK_PEDWARN)
-      && kind == DK_ERROR)
+  if ((orig_kind == DK_WARNING || orig_kind == DK_PEDWARN) && kind == DK_ERROR)
     return concat ("-Werror=", lw_checks[c].name, NULL);
   return concat ("-W", lw_checks[c].name, NULL);
 }
 
 static char *
-lw_option_url (LW_DC_CONST diagnostic_context *dc,
-	       int opt LW_URL_EXTRA_PARAM)
+lw_option_url (LW_DC_CONST diagnostic_context *dc, int opt LW_URL_EXTRA_PARAM)
 {
   if (lw_check_of_opt (opt) >= 0)
     return NULL;
@@ -71,8 +69,8 @@ lw_diag_init (void)
   lw_last_opt = lw_first_opt + own;
   int next = lw_first_opt;
   for (int i = 0; i < LW_N_CHECKS; i++)
-    lw_opt_index[i] = i == LW_UNUSED_RESULT ? (int) OPT_Wunused_result
-					    : next++;
+    lw_opt_index[i]
+      = i == LW_UNUSED_RESULT ? (int) OPT_Wunused_result : next++;
   lw_dc_set_option_hooks (lw_option_enabled, lw_option_name, lw_option_url,
 			  &lw_old_enabled, &lw_old_name, &lw_old_url);
 

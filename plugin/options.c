@@ -28,8 +28,7 @@ const struct lw_check_info lw_checks[LW_N_CHECKS] = {
     "per-iteration value escapes the iteration",
     true, false },
   { "cleanup-overwrite",
-    "a cleanup variable reassigned while it still owns a value", true,
-    false },
+    "a cleanup variable reassigned while it still owns a value", true, false },
   { "cleanup-escape",
     "a cleanup variable's value stored where it outlives the variable", true,
     false },
@@ -116,8 +115,8 @@ lw_for_each_check (const char *where, const char *key, const char *list,
 {
   if (!list || !*list)
     {
-      error ("%s: %<%s%> needs a value: %<%s=CHECK[,CHECK...]%>", where,
-	     key, key);
+      error ("%s: %<%s%> needs a value: %<%s=CHECK[,CHECK...]%>", where, key,
+	     key);
       return false;
     }
   char *copy = xstrdup (list);
@@ -272,11 +271,13 @@ lw_parse_options (const char *plugin_name, int argc,
 void
 lw_print_help (const char *plugin_name)
 {
-  fprintf (stderr, "leakwatch %s: thread leaks, cleanup attributes misused "
-		   "around loops and ignored errors as GCC warnings\n",
+  fprintf (stderr,
+	   "leakwatch %s: thread leaks, cleanup attributes misused "
+	   "around loops and ignored errors as GCC warnings\n",
 	   LEAKWATCH_VERSION);
-  fprintf (stderr, "Arguments (-fplugin-arg-%s-KEY[=VALUE], or KEY[=VALUE] "
-		   "words in LEAKWATCH_OPTIONS):\n",
+  fprintf (stderr,
+	   "Arguments (-fplugin-arg-%s-KEY[=VALUE], or KEY[=VALUE] "
+	   "words in LEAKWATCH_OPTIONS):\n",
 	   plugin_name);
   for (size_t i = 0; i < ARRAY_SIZE (lw_args); i++)
     {

@@ -11,15 +11,8 @@ namespace
 {
 
 const pass_data lw_pass_data = {
-  GIMPLE_PASS,
-  "leakwatch",
-  OPTGROUP_NONE,
-  TV_NONE,
-  PROP_cfg | PROP_ssa,
-  0,
-  0,
-  0,
-  0,
+  GIMPLE_PASS, "leakwatch", OPTGROUP_NONE, TV_NONE, PROP_cfg | PROP_ssa, 0, 0,
+  0,	       0,
 };
 
 class lw_pass : public gimple_opt_pass
@@ -27,14 +20,12 @@ class lw_pass : public gimple_opt_pass
 public:
   lw_pass (gcc::context *ctxt) : gimple_opt_pass (lw_pass_data, ctxt) {}
 
-  bool
-  gate (function *) final override
+  bool gate (function *) final override
   {
     return !lw_config.disabled && !lw_quiet_unit_p () && !seen_error ();
   }
 
-  unsigned int
-  execute (function *fun) final override
+  unsigned int execute (function *fun) final override
   {
     /* After an error the IR may be incomplete; say nothing more.  */
     if (seen_error () || !fun->cfg)
