@@ -24,7 +24,7 @@ endif
 GCC_MAJOR := $(shell $(CC) -dumpversion 2>/dev/null | cut -d. -f1)
 GCC_TARGET := $(shell $(CC) -dumpmachine 2>/dev/null)
 PLUGIN_DIR := $(shell $(CC) -print-file-name=plugin 2>/dev/null)
-BUILD := build/gcc-$(GCC_MAJOR)-$(GCC_TARGET)
+BUILD ?= build/gcc-$(GCC_MAJOR)-$(GCC_TARGET)
 PLUGIN := $(BUILD)/leakwatch.so
 
 SRCS := $(wildcard plugin/*.c)

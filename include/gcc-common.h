@@ -222,6 +222,15 @@ lw_dc_warning_as_error (void)
   FOR_EACH_LOOP (L, 0)
 #endif
 
+/* The last statement of BB other than debug statements, or NULL
+   (GCC 14 removed last_stmt).  */
+static inline gimple *
+lw_last_stmt (basic_block bb)
+{
+  gimple_stmt_iterator gsi = gsi_last_nondebug_bb (bb);
+  return gsi_end_p (gsi) ? NULL : gsi_stmt (gsi);
+}
+
 /* The version this plugin was built for (plugin-version.h defines it
    static in every file that includes it).  */
 static inline const struct plugin_gcc_version *

@@ -41,6 +41,17 @@ struct lw_config
   bool version;
   bool check_probes; /* Report in configure probes too.  */
   int debug;	     /* Trace the analyses on stderr.  */
+  int void_cast;     /* enum lw_void_cast, from void-cast=.  */
+  const char **must_check; /* Function names from must-check=.  */
+  unsigned n_must_check;
+};
+
+/* What an explicit cast to void means to the unused-result check.  */
+enum lw_void_cast
+{
+  LW_VOID_CAST_ALLOW,	/* A deliberate ignore: leakwatch is silent.  */
+  LW_VOID_CAST_WARN,	/* Reported like any other ignore.  */
+  LW_VOID_CAST_SILENCES /* Also silences GCC's own -Wunused-result.  */
 };
 
 extern struct lw_config lw_config;
@@ -78,6 +89,69 @@ enum lw_api_role
    zero-based argument it applies to (0 for MUST_CHECK).  */
 bool lw_api_annotated (tree fndecl, enum lw_api_role role, int *argno);
 
+/* The same, by annotation or by a thread-api= argument.  */
+bool lw_api_role (tree fndecl, enum lw_api_role role, int *argno);
+
+/* FNDECL is the C library function NAME: not a C++ member or a
+   namespaced function that happens to share the name.  */
+bool lw_fn_is (tree fndecl, const char *name);
+
+/* flow.c: path walks shared by the checkers.  */
+
+/* "OP CODE CST" is TRUTH on a path.  */
+struct lw_fact
+{
+  tree op;
+  enum tree_code code;
+  tree cst;
+  bool truth;
+};
+
+#define LW_MAX_FACTS 6
+struct lw_facts
+{
+  unsigned n;
+  lw_fact f[LW_MAX_FACTS];
+};
+
+/* Work allowed for all the walks of one function.  */
+struct lw_budget
+{
+  long left;
+};
+
+enum lw_stop
+{
+  LW_STOP_NO,	  /* Go on.  */
+  LW_STOP_PATH,	  /* This path ends here, fine (a release).  */
+  LW_STOP_REPORT  /* This path ends here, and the walk reports it.  */
+};
+
+/* Called for each statement on a path; returns an lw_stop.  */
+typedef int (*lw_stop_fn) (gimple *stmt, void *data);
+
+enum lw_walk_kind
+{
+  LW_WALK_NONE,	    /* Every path was stopped by LW_STOP_PATH.  */
+  LW_WALK_EXIT,	    /* Some path reaches the function's exit.  */
+  LW_WALK_STOPPED,  /* No path reaches the exit; one hit LW_STOP_REPORT.  */
+  LW_WALK_UNKNOWN   /* The budget ran out.  */
+};
+
+struct lw_walk_result
+{
+  enum lw_walk_kind kind;
+  location_t exit_loc;	/* Last place before the exit, for LW_WALK_EXIT.  */
+  gimple *stopped_at;	/* For LW_WALK_STOPPED.  */
+};
+
+void lw_budget_init (lw_budget *b, function *fun);
+void lw_facts_add (lw_facts *facts, tree op, enum tree_code code, tree cst,
+		   bool truth);
+void lw_facts_guarding (lw_facts *facts, gimple *stmt);
+lw_walk_result lw_walk_from (gimple *start, const lw_facts &start_facts,
+			     lw_stop_fn stop, void *data, lw_budget *budget);
+
 /* pass.c */
 void lw_register_pass (const char *plugin_name);
 
@@ -86,5 +160,9 @@ void lw_register_pass (const char *plugin_name);
 void lw_check_thread_leak (function *fun);
 void lw_check_cleanup (function *fun);
 void lw_check_unused_result (function *fun);
+
+/* check-unused-result.c: records casts to void before genericization
+   (a PLUGIN_PRE_GENERICIZE callback).  */
+void lw_unused_result_pre_genericize (void *gcc_data, void *user_data);
 
 #endif /* LEAKWATCH_INT_H */

@@ -126,3 +126,20 @@ lw_api_annotated (tree fndecl, enum lw_api_role role, int *argno)
     *argno = (int) tree_to_shwi (TREE_VALUE (args)) - 1;
   return *argno >= 0;
 }
+
+bool
+lw_fn_is (tree fndecl, const char *name)
+{
+  if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL || !DECL_NAME (fndecl))
+    return false;
+  if (strcmp (IDENTIFIER_POINTER (DECL_NAME (fndecl)), name) != 0)
+    return false;
+  tree ctx = DECL_CONTEXT (fndecl);
+  return !ctx || TREE_CODE (ctx) == TRANSLATION_UNIT_DECL;
+}
+
+bool
+lw_api_role (tree fndecl, enum lw_api_role role, int *argno)
+{
+  return lw_api_annotated (fndecl, role, argno);
+}

@@ -1,130 +1,767 @@
-/* check-thread-leak.c: -Wthread-leak, threads that are never joined,
-   detached or cancelled.
+/* check-thread-leak.c: -Wthread-leak, threads that some path neither
+   joins, detaches nor cancels.
 
-   First version: a thread whose handle lives in a local variable that
-   nothing but the creating call ever mentions, created with default
-   (joinable) attributes.  Nothing can join such a thread.  */
+   1. Find the calls that create a thread into a local handle: a scalar,
+      a field of a local struct, or an element of a local array.
+   2. One walk over the function classifies every other mention of those
+      handles: a release (join, detach, cancel, or a hand-off: the value
+      or the address goes to another function, to memory, or is
+      returned), a kill (the handle is overwritten), or something not
+      understood, which makes the handle untracked (silent).
+   3. For scalars and fields, walk the paths from each creation (flow.c):
+      a path that reaches the exit without a release leaks; a path that
+      reaches a creation into the same handle first overwrites it.  The
+      paths start with the facts "the creation succeeded" (its result is
+      0) and the conditions that guard it, so failure paths and
+      correlated conditions do not count.  Arrays are checked without
+      paths: their threads leak only if nothing ever releases or hands
+      off any element.
+
+   Skipped: threads created detached (an attribute object set here to
+   PTHREAD_CREATE_DETACHED), or with attributes from elsewhere, threads
+   whose start routine (in this file) detaches itself, and creations
+   whose result goes to memory before it is tested.  */
 
 #include "leakwatch-int.h"
 
-/* FNDECL is the C library function NAME (not a C++ member or a
-   namespaced function of the same name).  */
+/* Functions that take a handle without keeping or releasing it.  */
+static const char *const lw_neutral_fns[]
+  = { "pthread_equal",		"pthread_setname_np",
+      "pthread_getname_np",	"pthread_setaffinity_np",
+      "pthread_getaffinity_np", "pthread_kill",
+      "pthread_sigqueue",	"pthread_getattr_np",
+      "pthread_setschedparam",	"pthread_getschedparam",
+      "pthread_setschedprio",	"pthread_getcpuclockid",
+      "thrd_equal",		NULL };
+
+/* Functions that join, detach or cancel the handle in argument 0.  */
+static const char *const lw_release_fns[]
+  = { "pthread_join",	      "pthread_tryjoin_np", "pthread_timedjoin_np",
+      "pthread_clockjoin_np", "pthread_detach",	    "pthread_cancel",
+      "thrd_join",	      "thrd_detach",	    NULL };
+
 static bool
-lw_fn_named (tree fndecl, const char *name)
+lw_fn_in (tree fndecl, const char *const *names)
 {
-  if (!fndecl || !DECL_NAME (fndecl))
-    return false;
-  if (strcmp (IDENTIFIER_POINTER (DECL_NAME (fndecl)), name) != 0)
-    return false;
-  tree ctx = DECL_CONTEXT (fndecl);
-  return !ctx || TREE_CODE (ctx) == TRANSLATION_UNIT_DECL;
+  for (int i = 0; names[i]; i++)
+    if (lw_fn_is (fndecl, names[i]))
+      return true;
+  return false;
 }
 
-/* If CALL creates a thread, return the argument that points to its
-   handle and set *ATTR to the attribute argument (NULL_TREE if there is
-   none or it is a null pointer).  */
-static tree
-lw_thread_create_call (gcall *call, tree *attr)
+/* A thread creation: the call, its handle and attribute arguments and
+   its start routine.  */
+struct lw_create
+{
+  gcall *call;
+  tree handle; /* The pointed-to handle: "t", "w.tid", "t[i_3]".  */
+  unsigned handle_argno;
+  tree attr;   /* NULL_TREE for a null pointer or no attribute.  */
+  tree start;  /* FUNCTION_DECL or NULL_TREE.  */
+  int obj;
+};
+
+static bool
+lw_thread_create_call (gcall *call, lw_create *c)
 {
   tree fndecl = gimple_call_fndecl (call);
-  *attr = NULL_TREE;
-  int argno;
-  if (lw_fn_named (fndecl, "pthread_create") && gimple_call_num_args (call) == 4)
+  unsigned nargs = gimple_call_num_args (call);
+  int argno = 0;
+  tree handle_ptr = NULL_TREE, start = NULL_TREE;
+  c->attr = NULL_TREE;
+  if (lw_fn_is (fndecl, "pthread_create") && nargs == 4)
     {
-      tree a = gimple_call_arg (call, 1);
-      if (!integer_zerop (a))
-	*attr = a;
-      return gimple_call_arg (call, 0);
+      handle_ptr = gimple_call_arg (call, 0);
+      if (!integer_zerop (gimple_call_arg (call, 1)))
+	c->attr = gimple_call_arg (call, 1);
+      start = gimple_call_arg (call, 2);
     }
-  if (lw_fn_named (fndecl, "thrd_create") && gimple_call_num_args (call) == 3)
-    return gimple_call_arg (call, 0);
-  if (lw_api_annotated (fndecl, LW_API_THREAD_CREATE, &argno)
+  else if (lw_fn_is (fndecl, "thrd_create") && nargs == 3)
+    {
+      handle_ptr = gimple_call_arg (call, 0);
+      start = gimple_call_arg (call, 1);
+    }
+  else if (lw_api_role (fndecl, LW_API_THREAD_CREATE, &argno)
+	   && argno < (int) nargs)
+    handle_ptr = gimple_call_arg (call, argno);
+  else
+    return false;
+  /* "&t[i]" is computed into a pointer first.  */
+  if (TREE_CODE (handle_ptr) == SSA_NAME)
+    {
+      gimple *def = SSA_NAME_DEF_STMT (handle_ptr);
+      if (def && gimple_assign_single_p (def)
+	  && TREE_CODE (gimple_assign_rhs1 (def)) == ADDR_EXPR)
+	handle_ptr = gimple_assign_rhs1 (def);
+    }
+  c->call = call;
+  c->handle_argno = argno;
+  c->handle = (TREE_CODE (handle_ptr) == ADDR_EXPR
+	       ? TREE_OPERAND (handle_ptr, 0) : NULL_TREE);
+  c->start = NULL_TREE;
+  if (start && TREE_CODE (start) == ADDR_EXPR
+      && TREE_CODE (TREE_OPERAND (start, 0)) == FUNCTION_DECL)
+    c->start = TREE_OPERAND (start, 0);
+  c->obj = -1;
+  return true;
+}
+
+/* The argument CALL releases, or -1.  */
+static int
+lw_release_arg (gcall *call)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  int argno;
+  if (lw_fn_in (fndecl, lw_release_fns) && gimple_call_num_args (call) >= 1)
+    return 0;
+  if (lw_api_role (fndecl, LW_API_THREAD_RELEASE, &argno)
       && argno < (int) gimple_call_num_args (call))
-    return gimple_call_arg (call, argno);
-  return NULL_TREE;
+    return argno;
+  return -1;
 }
 
-/* The local handle variable whose address ARG is, or NULL_TREE.  */
-static tree
-lw_local_handle (tree arg, function *fun)
+/* Does CALL only look at its arguments (as far as handles go)?  */
+static bool
+lw_neutral_call (gcall *call)
 {
-  if (!arg || TREE_CODE (arg) != ADDR_EXPR)
+  tree fndecl = gimple_call_fndecl (call);
+  if (lw_fn_in (fndecl, lw_neutral_fns))
+    return true;
+  /* printf-like functions print the handle and keep nothing.  */
+  tree fntype = gimple_call_fntype (call);
+  if (fntype && lookup_attribute ("format", TYPE_ATTRIBUTES (fntype)))
+    return true;
+  if (fndecl && lookup_attribute ("format", DECL_ATTRIBUTES (fndecl)))
+    return true;
+  return false;
+}
+
+/* A tracked handle.  */
+struct lw_obj
+{
+  tree key;   /* The local variable, or the field reference.  */
+  tree base;  /* The local variable.  */
+  bool array; /* Elements of a local array: checked without paths.  */
+  bool untracked;
+  bool released_somewhere;
+};
+
+enum lw_ev_kind
+{
+  LW_EV_CREATE,
+  LW_EV_RELEASE
+};
+
+struct lw_event
+{
+  int obj;
+  enum lw_ev_kind kind;
+};
+
+struct lw_ctx
+{
+  function *fun;
+  auto_vec<lw_obj> objs;
+  auto_vec<lw_create> creates;
+  hash_map<tree, int> obj_of_base; /* Base -> first object on it.  */
+  /* Events of each statement, as a chain of indices into EVENTS.  */
+  hash_map<gimple *, int> first_event;
+  auto_vec<lw_event> events;
+  auto_vec<int> next_event;
+  /* Which object an SSA value was loaded from.  */
+  hash_map<tree, int> value_obj;
+  /* Local attribute objects: their state.  */
+  hash_map<tree, int> attr_state;
+  /* Start routines known to detach themselves, or not.  */
+  hash_map<tree, bool> self_detach;
+  /* For the walk.  */
+  int cur_obj;
+  gimple *cur_create;
+};
+
+enum
+{
+  LW_ATTR_JOINABLE = 1,	 /* pthread_attr_init seen.  */
+  LW_ATTR_DETACHED = 2,	 /* Set to PTHREAD_CREATE_DETACHED here.  */
+  LW_ATTR_UNKNOWN = 4	 /* Some use we do not understand.  */
+};
+
+static void
+lw_add_event (lw_ctx *cx, gimple *stmt, int obj, enum lw_ev_kind kind)
+{
+  lw_event ev = { obj, kind };
+  bool existed;
+  int &head = cx->first_event.get_or_insert (stmt, &existed);
+  cx->events.safe_push (ev);
+  cx->next_event.safe_push (existed ? head : -1);
+  head = cx->events.length () - 1;
+  if (kind == LW_EV_RELEASE)
+    cx->objs[obj].released_somewhere = true;
+}
+
+/* The local, automatic variable at the base of REF, or NULL_TREE.  */
+static tree
+lw_local_base (tree ref, function *fun)
+{
+  tree base = get_base_address (ref);
+  if (!base || !VAR_P (base) || TREE_STATIC (base) || DECL_EXTERNAL (base)
+      || TREE_THIS_VOLATILE (base) || !auto_var_in_fn_p (base, fun->decl))
     return NULL_TREE;
-  tree var = TREE_OPERAND (arg, 0);
-  if (!VAR_P (var) || TREE_STATIC (var) || DECL_EXTERNAL (var)
-      || !auto_var_in_fn_p (var, fun->decl))
-    return NULL_TREE;
-  return var;
+  return base;
+}
+
+/* Does REF go through an array on its way to its base?  */
+static bool
+lw_ref_has_array (tree ref)
+{
+  for (; handled_component_p (ref); ref = TREE_OPERAND (ref, 0))
+    if (TREE_CODE (ref) == ARRAY_REF || TREE_CODE (ref) == ARRAY_RANGE_REF)
+      return true;
+  return false;
+}
+
+/* The object HANDLE (the operand of the address passed to a creating
+   call) stands for, creating it if needed; -1 if it cannot be tracked.  */
+static int
+lw_obj_for_handle (lw_ctx *cx, tree handle)
+{
+  if (!handle)
+    return -1;
+  tree base = lw_local_base (handle, cx->fun);
+  if (!base)
+    return -1;
+  bool array = lw_ref_has_array (handle);
+  if (!array && handle != base && TREE_CODE (handle) != COMPONENT_REF)
+    return -1;
+  tree key = array ? base : handle;
+  for (unsigned i = 0; i < cx->objs.length (); i++)
+    if (cx->objs[i].base == base
+	&& (cx->objs[i].array || array || operand_equal_p (cx->objs[i].key, key, 0)))
+      {
+	/* An array and a field of one variable: give up on both.  */
+	if (cx->objs[i].array != array)
+	  cx->objs[i].untracked = true;
+	return i;
+      }
+  lw_obj o = { key, base, array, false, false };
+  cx->objs.safe_push (o);
+  if (!cx->obj_of_base.get (base))
+    cx->obj_of_base.put (base, cx->objs.length () - 1);
+  return cx->objs.length () - 1;
+}
+
+/* What to do with each object a reference covers.  */
+enum lw_cover_action
+{
+  LW_COVER_UNTRACK,
+  LW_COVER_RELEASE,
+  LW_COVER_COLLECT
+};
+
+/* Apply ACTION to every object that REF (a reference to a tracked
+   variable) covers: the whole variable covers all its objects, a field
+   the object with that key.  For LW_COVER_COLLECT, *FOUND gets the one
+   object covered (objects covered together are untracked).  */
+static void
+lw_for_objs_covered (lw_ctx *cx, tree ref, enum lw_cover_action action,
+		     gimple *stmt, int *found)
+{
+  tree base = get_base_address (ref);
+  for (unsigned i = 0; i < cx->objs.length (); i++)
+    {
+      lw_obj &o = cx->objs[i];
+      if (o.base != base)
+	continue;
+      bool covered = false;
+      if (o.array || ref == base || o.key == base
+	  || operand_equal_p (o.key, ref, 0))
+	covered = true;
+      else
+	{
+	  /* A sub-field of the key, or a field containing it.  */
+	  tree r = ref;
+	  bool inside = false;
+	  for (; handled_component_p (r); r = TREE_OPERAND (r, 0))
+	    if (operand_equal_p (r, o.key, 0))
+	      inside = true;
+	  for (tree k = o.key; handled_component_p (k); k = TREE_OPERAND (k, 0))
+	    if (operand_equal_p (k, ref, 0))
+	      inside = true;
+	  covered = inside;
+	}
+      if (!covered)
+	continue;
+      if (action == LW_COVER_UNTRACK)
+	o.untracked = true;
+      else if (action == LW_COVER_RELEASE)
+	lw_add_event (cx, stmt, i, LW_EV_RELEASE);
+      else if (*found < 0)
+	*found = i;
+      else
+	o.untracked = cx->objs[*found].untracked = true;
+    }
+}
+
+static void
+lw_untrack_covered (lw_ctx *cx, tree ref)
+{
+  lw_for_objs_covered (cx, ref, LW_COVER_UNTRACK, NULL, NULL);
+}
+
+static void
+lw_release_covered (lw_ctx *cx, gimple *stmt, tree ref)
+{
+  lw_for_objs_covered (cx, ref, LW_COVER_RELEASE, stmt, NULL);
+}
+
+/* The value NAME was loaded from object OBJ: classify where it goes.  */
+static void
+lw_follow_value (lw_ctx *cx, tree name, int obj)
+{
+  auto_vec<tree> work;
+  work.safe_push (name);
+  while (!work.is_empty ())
+    {
+      tree v = work.pop ();
+      bool existed;
+      int &owner = cx->value_obj.get_or_insert (v, &existed);
+      if (existed)
+	{
+	  /* Values of two handles merge: too clever for us.  */
+	  if (owner != obj)
+	    cx->objs[owner].untracked = cx->objs[obj].untracked = true;
+	  continue;
+	}
+      owner = obj;
+      imm_use_iterator it;
+      gimple *use;
+      FOR_EACH_IMM_USE_STMT (use, it, v)
+	{
+	  if (is_gimple_debug (use))
+	    continue;
+	  if (gphi *phi = dyn_cast<gphi *> (use))
+	    {
+	      work.safe_push (gimple_phi_result (phi));
+	      continue;
+	    }
+	  if (gassign *a = dyn_cast<gassign *> (use))
+	    {
+	      tree lhs = gimple_assign_lhs (a);
+	      if (TREE_CODE (lhs) != SSA_NAME)
+		/* Stored to memory: handed off.  */
+		lw_add_event (cx, a, obj, LW_EV_RELEASE);
+	      else if (gimple_assign_single_p (a)
+		       || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (a)))
+		work.safe_push (lhs);
+	      /* Comparisons and arithmetic only look.  */
+	      continue;
+	    }
+	  if (gcall *call = dyn_cast<gcall *> (use))
+	    {
+	      int rel = lw_release_arg (call);
+	      if (rel >= 0 && gimple_call_arg (call, rel) == v)
+		lw_add_event (cx, call, obj, LW_EV_RELEASE);
+	      else if (!lw_neutral_call (call))
+		lw_add_event (cx, call, obj, LW_EV_RELEASE);
+	      continue;
+	    }
+	  if (is_a<gcond *> (use) || is_a<gswitch *> (use))
+	    continue;
+	  /* Returned, or used by asm: handed off.  */
+	  lw_add_event (cx, use, obj, LW_EV_RELEASE);
+	}
+    }
+}
+
+/* The address of REF (a reference to a tracked variable) was put in the
+   SSA pointer NAME: classify where it goes.  Passing it as the handle of
+   a creation is the creation itself; passing it to another function or
+   storing it hands the handle off; anything else is not understood.  */
+static void
+lw_follow_address (lw_ctx *cx, tree name, tree ref)
+{
+  imm_use_iterator it;
+  gimple *use;
+  FOR_EACH_IMM_USE_STMT (use, it, name)
+    {
+      if (is_gimple_debug (use))
+	continue;
+      if (gcall *call = dyn_cast<gcall *> (use))
+	{
+	  bool creation = false;
+	  for (lw_create &c : cx->creates)
+	    if (c.call == call && gimple_call_arg (call, c.handle_argno) == name)
+	      creation = true;
+	  unsigned uses = 0;
+	  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+	    uses += gimple_call_arg (call, i) == name;
+	  if (!creation || uses > 1)
+	    lw_release_covered (cx, call, ref);
+	  continue;
+	}
+      if (gassign *a = dyn_cast<gassign *> (use))
+	if (TREE_CODE (gimple_assign_lhs (a)) != SSA_NAME
+	    && gimple_assign_rhs1 (a) == name)
+	  {
+	    lw_release_covered (cx, a, ref);
+	    continue;
+	  }
+      if (is_a<gcond *> (use))
+	continue;
+      lw_untrack_covered (cx, ref);
+    }
 }
 
 static tree
-lw_count_ref (tree *tp, int *walk_subtrees, void *data)
+lw_find_tracked (tree *tp, int *walk_subtrees, void *data)
 {
-  hash_map<tree, int> *refs = (hash_map<tree, int> *) data;
+  lw_ctx *cx = (lw_ctx *) data;
   if (VAR_P (*tp))
     {
-      bool existed;
-      int &n = refs->get_or_insert (*tp, &existed);
-      n = existed ? n + 1 : 1;
       *walk_subtrees = 0;
+      if (cx->obj_of_base.get (*tp) || cx->attr_state.get (*tp))
+	return *tp;
     }
   else if (TYPE_P (*tp))
     *walk_subtrees = 0;
   return NULL_TREE;
 }
 
+/* Does operand OP mention a tracked variable?  */
+static bool
+lw_mentions_tracked (lw_ctx *cx, tree op)
+{
+  return op && walk_tree_without_duplicates (&op, lw_find_tracked, cx);
+}
+
+/* A use of the attribute object A in CALL's argument I.  */
+static void
+lw_note_attr_use (lw_ctx *cx, gcall *call, unsigned i, tree a)
+{
+  int *st = cx->attr_state.get (a);
+  tree fndecl = gimple_call_fndecl (call);
+  if (lw_fn_is (fndecl, "pthread_create") && i == 1)
+    return;
+  if (i == 0 && lw_fn_is (fndecl, "pthread_attr_init"))
+    *st |= LW_ATTR_JOINABLE;
+  else if (i == 0 && lw_fn_is (fndecl, "pthread_attr_setdetachstate")
+	   && gimple_call_num_args (call) == 2)
+    {
+      tree v = gimple_call_arg (call, 1);
+      if (TREE_CODE (v) != INTEGER_CST)
+	*st |= LW_ATTR_UNKNOWN;
+      else if (!integer_zerop (v)) /* PTHREAD_CREATE_DETACHED.  */
+	*st |= LW_ATTR_DETACHED;
+    }
+  else if (i == 0 && fndecl && DECL_NAME (fndecl)
+	   && startswith (IDENTIFIER_POINTER (DECL_NAME (fndecl)),
+			  "pthread_attr_"))
+    ; /* Stack size, scheduling, affinity...: no effect on joining.  */
+  else
+    *st |= LW_ATTR_UNKNOWN;
+}
+
+/* Classify every mention of tracked variables in STMT.  */
+static void
+lw_classify_stmt (lw_ctx *cx, gimple *stmt)
+{
+  if (gcall *call = dyn_cast<gcall *> (stmt))
+    {
+      lw_create *self = NULL;
+      for (lw_create &c : cx->creates)
+	if (c.call == call)
+	  self = &c;
+      for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+	{
+	  tree arg = gimple_call_arg (call, i);
+	  if (!lw_mentions_tracked (cx, arg))
+	    continue;
+	  tree ref = TREE_CODE (arg) == ADDR_EXPR ? TREE_OPERAND (arg, 0) : arg;
+	  tree base = get_base_address (ref);
+	  if (base && cx->attr_state.get (base))
+	    {
+	      if (TREE_CODE (arg) == ADDR_EXPR && ref == base)
+		lw_note_attr_use (cx, call, i, base);
+	      else
+		*cx->attr_state.get (base) |= LW_ATTR_UNKNOWN;
+	      continue;
+	    }
+	  if (self && i == self->handle_argno)
+	    continue; /* The handle being created.  */
+	  /* The address (or an aggregate holding the handle) goes to a
+	     function: it may join it or keep it.  */
+	  lw_release_covered (cx, stmt, ref);
+	}
+      tree lhs = gimple_call_lhs (call);
+      if (lw_mentions_tracked (cx, lhs))
+	lw_release_covered (cx, stmt, lhs);
+      return;
+    }
+
+  if (gassign *a = dyn_cast<gassign *> (stmt))
+    {
+      tree lhs = gimple_assign_lhs (a);
+      if (lw_mentions_tracked (cx, lhs))
+	{
+	  tree base = get_base_address (lhs);
+	  if (base && cx->attr_state.get (base))
+	    *cx->attr_state.get (base) |= LW_ATTR_UNKNOWN;
+	  else if (TREE_CODE (lhs) == SSA_NAME || !base || !DECL_P (base))
+	    /* The address is part of a computed location: unknown.  */
+	    lw_untrack_covered (cx, base ? base : lhs);
+	  else
+	    /* The handle is overwritten, or initialised: no thread in it
+	       from here on, as far as we can tell.  */
+	    lw_release_covered (cx, stmt, lhs);
+	}
+      for (unsigned i = 1; i < gimple_num_ops (a); i++)
+	{
+	  tree op = gimple_op (a, i);
+	  if (!lw_mentions_tracked (cx, op))
+	    continue;
+	  tree base = get_base_address (TREE_CODE (op) == ADDR_EXPR
+					? TREE_OPERAND (op, 0) : op);
+	  if (base && cx->attr_state.get (base))
+	    {
+	      *cx->attr_state.get (base) |= LW_ATTR_UNKNOWN;
+	      continue;
+	    }
+	  if (i == 1 && gimple_assign_single_p (a) && TREE_CODE (op) != ADDR_EXPR
+	      && TREE_CODE (lhs) == SSA_NAME && base && DECL_P (base))
+	    {
+	      /* A load of a handle value: follow it.  */
+	      int loaded = -1;
+	      lw_for_objs_covered (cx, op, LW_COVER_COLLECT, NULL, &loaded);
+	      if (loaded >= 0)
+		lw_follow_value (cx, lhs, loaded);
+	      continue;
+	    }
+	  if (i == 1 && gimple_assign_single_p (a) && TREE_CODE (op) != ADDR_EXPR
+	      && TREE_CODE (lhs) != SSA_NAME)
+	    {
+	      /* An aggregate copied elsewhere: handed off.  */
+	      lw_release_covered (cx, stmt, op);
+	      continue;
+	    }
+	  if (i == 1 && TREE_CODE (op) == ADDR_EXPR && TREE_CODE (lhs) == SSA_NAME
+	      && base && DECL_P (base))
+	    {
+	      lw_follow_address (cx, lhs, TREE_OPERAND (op, 0));
+	      continue;
+	    }
+	  /* Anything else.  */
+	  lw_untrack_covered (cx, base ? base : op);
+	}
+      return;
+    }
+
+  /* Returns of aggregates, asm, and the rest.  */
+  for (unsigned i = 0; i < gimple_num_ops (stmt); i++)
+    {
+      tree op = gimple_op (stmt, i);
+      if (!lw_mentions_tracked (cx, op))
+	continue;
+      tree base = get_base_address (TREE_CODE (op) == ADDR_EXPR
+				    ? TREE_OPERAND (op, 0) : op);
+      if (base && cx->attr_state.get (base))
+	*cx->attr_state.get (base) |= LW_ATTR_UNKNOWN;
+      else if (gimple_code (stmt) == GIMPLE_RETURN)
+	lw_release_covered (cx, stmt, op);
+      else
+	lw_untrack_covered (cx, base ? base : op);
+    }
+}
+
+/* Does the start routine FN detach its own thread?  Looks for any call
+   to pthread_detach or thrd_detach in its body, if it has one here.  */
+static bool
+lw_start_routine_detaches (lw_ctx *cx, tree fn)
+{
+  if (!fn)
+    return false;
+  bool existed;
+  bool &r = cx->self_detach.get_or_insert (fn, &existed);
+  if (existed)
+    return r;
+  r = false;
+  function *f = DECL_STRUCT_FUNCTION (fn);
+  if (!f)
+    return false;
+  if (f->cfg)
+    {
+      basic_block bb;
+      FOR_EACH_BB_FN (bb, f)
+	for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	     gsi_next (&gsi))
+	  if (gcall *call = dyn_cast<gcall *> (gsi_stmt (gsi)))
+	    if (lw_fn_is (gimple_call_fndecl (call), "pthread_detach")
+		|| lw_fn_is (gimple_call_fndecl (call), "thrd_detach"))
+	      r = true;
+    }
+  else
+    /* Not lowered yet: we cannot tell, so assume it may.  */
+    r = true;
+  return r;
+}
+
+static int
+lw_stop_at_event (gimple *stmt, void *data)
+{
+  lw_ctx *cx = (lw_ctx *) data;
+  int *head = cx->first_event.get (stmt);
+  if (!head)
+    return LW_STOP_NO;
+  int result = LW_STOP_NO;
+  for (int e = *head; e >= 0; e = cx->next_event[e])
+    {
+      if (cx->events[e].obj != cx->cur_obj)
+	continue;
+      if (cx->events[e].kind == LW_EV_RELEASE)
+	return LW_STOP_PATH;
+      result = LW_STOP_REPORT;
+    }
+  return result;
+}
+
+/* Does STMT carry a release of OBJ?  */
+static bool
+lw_stmt_releases (lw_ctx *cx, gimple *stmt, int obj)
+{
+  int *head = cx->first_event.get (stmt);
+  for (int e = head ? *head : -1; e >= 0; e = cx->next_event[e])
+    if (cx->events[e].obj == obj && cx->events[e].kind == LW_EV_RELEASE)
+      return true;
+  return false;
+}
+
+static void
+lw_check_create (lw_ctx *cx, lw_create &c, lw_budget *budget)
+{
+  lw_obj &o = cx->objs[c.obj];
+  if (o.untracked)
+    return;
+  if (c.attr)
+    {
+      tree a = (TREE_CODE (c.attr) == ADDR_EXPR
+		? TREE_OPERAND (c.attr, 0) : NULL_TREE);
+      int *st = a ? cx->attr_state.get (a) : NULL;
+      if (!st || *st != LW_ATTR_JOINABLE)
+	return; /* Detached, or not known to be joinable.  */
+    }
+  if (lw_start_routine_detaches (cx, c.start))
+    return;
+  tree lhs = gimple_call_lhs (c.call);
+  if (lhs && TREE_CODE (lhs) != SSA_NAME)
+    return; /* Its failure test is out of our sight.  */
+  if (lw_stmt_releases (cx, c.call, c.obj))
+    return;
+
+  location_t loc = gimple_location (c.call);
+  if (o.array)
+    {
+      if (!o.released_somewhere
+	  && lw_warn (LW_THREAD_LEAK, loc,
+		      "threads created here into %qD are not joined, "
+		      "detached or cancelled",
+		      o.base))
+	lw_note (DECL_SOURCE_LOCATION (o.base),
+		 "no element of %qD is joined, detached or cancelled, "
+		 "or handed to another function",
+		 o.base);
+      return;
+    }
+
+  lw_facts facts;
+  facts.n = 0;
+  lw_facts_guarding (&facts, c.call);
+  if (lhs)
+    /* The paths on which the thread exists.  */
+    lw_facts_add (&facts, lhs, EQ_EXPR, build_zero_cst (TREE_TYPE (lhs)),
+		  true);
+  cx->cur_obj = c.obj;
+  cx->cur_create = c.call;
+  lw_walk_result r = lw_walk_from (c.call, facts, lw_stop_at_event, cx, budget);
+  if (r.kind == LW_WALK_UNKNOWN)
+    lw_debug ("%s: path budget exhausted, silent",
+	      function_name (cx->fun));
+  if (r.kind == LW_WALK_EXIT)
+    {
+      if (lw_warn (LW_THREAD_LEAK, loc,
+		   "thread %qE created here is not joined, detached or "
+		   "cancelled on every path",
+		   o.key))
+	lw_note (r.exit_loc != UNKNOWN_LOCATION ? r.exit_loc
+						: cx->fun->function_end_locus,
+		 "the thread leaks when the function returns after here");
+    }
+  else if (r.kind == LW_WALK_STOPPED && r.stopped_at == c.call)
+    lw_warn (LW_THREAD_LEAK, loc,
+	     "thread %qE created here is overwritten by the next iteration "
+	     "before it is joined, detached or cancelled",
+	     o.key);
+  else if (r.kind == LW_WALK_STOPPED)
+    {
+      if (lw_warn (LW_THREAD_LEAK, loc,
+		   "thread %qE created here is overwritten before it is "
+		   "joined, detached or cancelled",
+		   o.key))
+	lw_note (gimple_location (r.stopped_at),
+		 "%qE is overwritten by this creation", o.key);
+    }
+}
+
 void
 lw_check_thread_leak (function *fun)
 {
-  hash_map<tree, int> refs;
-  auto_vec<gcall *> creates;
+  lw_ctx cx;
+  cx.fun = fun;
   basic_block bb;
 
-  /* One walk over the body: count the references to each variable and
-     collect the creating calls.  */
+  /* 1. The creations into local handles, and local attribute objects.  */
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gcall *call = dyn_cast<gcall *> (gsi_stmt (gsi));
+	lw_create c;
+	if (!call || !lw_thread_create_call (call, &c))
+	  continue;
+	c.obj = lw_obj_for_handle (&cx, c.handle);
+	if (c.obj < 0)
+	  continue; /* Created into memory that outlives us: handed off.  */
+	cx.creates.safe_push (c);
+	if (c.attr && TREE_CODE (c.attr) == ADDR_EXPR
+	    && lw_local_base (TREE_OPERAND (c.attr, 0), fun)
+		 == TREE_OPERAND (c.attr, 0))
+	  cx.attr_state.put (TREE_OPERAND (c.attr, 0), 0);
+      }
+  if (cx.creates.is_empty ())
+    return;
+
+  /* Creation events, in the order of the function.  */
+  for (lw_create &c : cx.creates)
+    lw_add_event (&cx, c.call, c.obj, LW_EV_CREATE);
+
+  /* 2. Every other mention of the tracked variables.  */
   FOR_EACH_BB_FN (bb, fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
       {
 	gimple *stmt = gsi_stmt (gsi);
-	if (is_gimple_debug (stmt) || gimple_clobber_p (stmt))
+	if (is_gimple_debug (stmt) || gimple_clobber_p (stmt)
+	    || gimple_code (stmt) == GIMPLE_LABEL)
 	  continue;
-	for (unsigned i = 0; i < gimple_num_ops (stmt); i++)
-	  if (gimple_op (stmt, i))
-	    walk_tree_without_duplicates (gimple_op_ptr (stmt, i),
-					  lw_count_ref, &refs);
-	if (gcall *call = dyn_cast<gcall *> (stmt))
-	  {
-	    tree attr;
-	    if (lw_local_handle (lw_thread_create_call (call, &attr), fun))
-	      creates.safe_push (call);
-	  }
+	lw_classify_stmt (&cx, stmt);
       }
 
-  /* A handle mentioned only by the calls that create threads into it.  */
-  hash_map<tree, int> creates_per_var;
-  for (gcall *call : creates)
-    {
-      tree attr;
-      tree var = lw_local_handle (lw_thread_create_call (call, &attr), fun);
-      bool existed;
-      int &n = creates_per_var.get_or_insert (var, &existed);
-      n = existed ? n + 1 : 1;
-    }
-  for (gcall *call : creates)
-    {
-      tree attr;
-      tree var = lw_local_handle (lw_thread_create_call (call, &attr), fun);
-      if (attr)
-	continue; /* Maybe created detached.  */
-      int *n = refs.get (var);
-      if (!n || *n != *creates_per_var.get (var))
-	continue;
-      location_t loc = gimple_location (call);
-      if (lw_warn (LW_THREAD_LEAK, loc,
-		   "thread %qD created here is not joined, detached or "
-		   "cancelled",
-		   var))
-	lw_note (DECL_SOURCE_LOCATION (var), "%qD declared here", var);
-    }
+  /* 3. The paths from each creation.  */
+  bool had_dom = dom_info_available_p (CDI_DOMINATORS);
+  if (!had_dom)
+    calculate_dominance_info (CDI_DOMINATORS);
+  lw_budget budget;
+  lw_budget_init (&budget, fun);
+  for (lw_create &c : cx.creates)
+    lw_check_create (&cx, c, &budget);
+  if (!had_dom)
+    free_dominance_info (CDI_DOMINATORS);
 }

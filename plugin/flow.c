@@ -1,0 +1,400 @@
+/* flow.c: CFG walks shared by the checkers.
+
+   lw_walk_from explores the paths that leave a statement, over normal
+   edges only (exception and abnormal edges are ignored, so results do
+   not change with -fexceptions), until each path is stopped by the
+   client or reaches the function's exit.  Each path carries a few facts
+   about values ("r_5 == 0", "c_2 != 0") learnt from the conditions it
+   took and the PHI arguments it came through, so a path on which a
+   condition is known does not take the other branch: "created under
+   if (c), joined under a later if (c)" has no leaking path.
+
+   Cost: each (block, fact set) state is visited once, at most
+   LW_MAX_STATES_PER_BB states per block, and every walk of a function
+   draws on one budget proportional to the function's size, so a
+   function costs O(size) whatever its shape.  When the budget runs out
+   the walk answers "unknown" and the checker stays silent.  */
+
+#include "leakwatch-int.h"
+
+/* Facts are kept on the operand as written in the condition: an SSA
+   name, or a load from memory compared by its reference.  */
+
+/* OP, looked through to the memory reference it was loaded from, if
+   any, so two loads of the same unmodified field compare equal.  */
+static tree
+lw_fact_key (tree op)
+{
+  if (TREE_CODE (op) != SSA_NAME)
+    return NULL_TREE;
+  return op;
+}
+
+static bool
+lw_same_operand (tree a, tree b)
+{
+  if (a == b)
+    return true;
+  if (TREE_CODE (a) != SSA_NAME || TREE_CODE (b) != SSA_NAME)
+    return false;
+  gimple *da = SSA_NAME_DEF_STMT (a);
+  gimple *db = SSA_NAME_DEF_STMT (b);
+  /* Two loads of the same location.  Stores in between are not looked
+     for: assuming the value unchanged only removes paths, which can
+     hide a warning but never create one.  */
+  if (!da || !db || !gimple_assign_load_p (da) || !gimple_assign_load_p (db)
+      || !gimple_assign_single_p (da) || !gimple_assign_single_p (db))
+    return false;
+  tree ra = gimple_assign_rhs1 (da);
+  tree rb = gimple_assign_rhs1 (db);
+  if (TREE_THIS_VOLATILE (ra) || TREE_THIS_VOLATILE (rb))
+    return false;
+  return operand_equal_p (ra, rb, 0);
+}
+
+/* The integer constant NAME was set to, if it is an SSA name defined
+   by a plain constant assignment (the IR before constant propagation,
+   as this pass sees it at every -O level).  */
+static tree
+lw_constant_value (tree name)
+{
+  if (TREE_CODE (name) == INTEGER_CST)
+    return name;
+  if (TREE_CODE (name) != SSA_NAME)
+    return NULL_TREE;
+  gimple *def = SSA_NAME_DEF_STMT (name);
+  if (def && gimple_assign_single_p (def)
+      && TREE_CODE (gimple_assign_rhs1 (def)) == INTEGER_CST)
+    return gimple_assign_rhs1 (def);
+  return NULL_TREE;
+}
+
+/* Does fact F decide "OP CODE CST"?  Return 1 true, 0 false, -1 not
+   known.  */
+static int
+lw_fact_decides (const lw_fact &f, tree op, enum tree_code code, tree cst)
+{
+  if (!lw_same_operand (f.op, op))
+    return -1;
+  if (TREE_CODE (cst) != INTEGER_CST || TREE_CODE (f.cst) != INTEGER_CST)
+    {
+      if (f.code == code && operand_equal_p (f.cst, cst, 0))
+	return f.truth;
+      return -1;
+    }
+  if (f.code == code && tree_int_cst_equal (f.cst, cst))
+    return f.truth;
+  if (f.code == invert_tree_comparison (code, false)
+      && tree_int_cst_equal (f.cst, cst))
+    return !f.truth;
+  /* A known exact value decides any comparison with a constant.  */
+  if ((f.code == EQ_EXPR && f.truth) || (f.code == NE_EXPR && !f.truth))
+    {
+      tree r = fold_binary (code, boolean_type_node, f.cst,
+			    fold_convert (TREE_TYPE (f.cst), cst));
+      if (r && TREE_CODE (r) == INTEGER_CST)
+	return integer_nonzerop (r);
+    }
+  /* x != k (or x == k false) decides x == k and x != k only.  */
+  if (((f.code == NE_EXPR && f.truth) || (f.code == EQ_EXPR && !f.truth))
+      && tree_int_cst_equal (f.cst, cst))
+    {
+      if (code == EQ_EXPR)
+	return 0;
+      if (code == NE_EXPR)
+	return 1;
+    }
+  return -1;
+}
+
+/* Decide "OP CODE CST" from FACTS, looking through a comparison or a
+   conversion that defines OP (bool flags, "(int) x != 0").  DEPTH bounds
+   the look-through.  */
+static int
+lw_decide (const lw_facts &facts, tree op, enum tree_code code, tree cst,
+	   int depth)
+{
+  for (unsigned i = 0; i < facts.n; i++)
+    {
+      int r = lw_fact_decides (facts.f[i], op, code, cst);
+      if (r >= 0)
+	return r;
+    }
+  if (TREE_CODE (cst) != INTEGER_CST)
+    return -1;
+  if (tree k = lw_constant_value (op))
+    {
+      tree r = fold_binary (code, boolean_type_node, k,
+			    fold_convert (TREE_TYPE (k), cst));
+      if (r && TREE_CODE (r) == INTEGER_CST)
+	return integer_nonzerop (r);
+    }
+  if (depth <= 0 || TREE_CODE (op) != SSA_NAME)
+    return -1;
+  gimple *def = SSA_NAME_DEF_STMT (op);
+  if (!def || !is_gimple_assign (def))
+    return -1;
+  enum tree_code dcode = gimple_assign_rhs_code (def);
+  /* op = a CMP k; then "op != 0" is "a CMP k".  */
+  if (TREE_CODE_CLASS (dcode) == tcc_comparison
+      && TREE_CODE (gimple_assign_rhs2 (def)) == INTEGER_CST
+      && (code == NE_EXPR || code == EQ_EXPR) && integer_zerop (cst))
+    {
+      int r = lw_decide (facts, gimple_assign_rhs1 (def), dcode,
+			 gimple_assign_rhs2 (def), depth - 1);
+      if (r < 0)
+	return -1;
+      return code == NE_EXPR ? r : !r;
+    }
+  /* op = (T) a, for comparisons with zero.  */
+  if (CONVERT_EXPR_CODE_P (dcode) && integer_zerop (cst)
+      && (code == NE_EXPR || code == EQ_EXPR)
+      && INTEGRAL_TYPE_P (TREE_TYPE (gimple_assign_rhs1 (def)))
+      && TYPE_PRECISION (TREE_TYPE (gimple_assign_rhs1 (def)))
+	   <= TYPE_PRECISION (TREE_TYPE (op)))
+    return lw_decide (facts, gimple_assign_rhs1 (def), code,
+		      build_zero_cst (TREE_TYPE (gimple_assign_rhs1 (def))),
+		      depth - 1);
+  return -1;
+}
+
+void
+lw_facts_add (lw_facts *facts, tree op, enum tree_code code, tree cst,
+	      bool truth)
+{
+  if (!op || !cst || TREE_CODE_CLASS (code) != tcc_comparison)
+    return;
+  if (!lw_fact_key (op) && !is_gimple_min_invariant (op))
+    return;
+  if (facts->n == LW_MAX_FACTS)
+    {
+      /* Forget the oldest: fewer facts only means more paths.  */
+      memmove (&facts->f[0], &facts->f[1],
+	       (LW_MAX_FACTS - 1) * sizeof facts->f[0]);
+      facts->n--;
+    }
+  lw_fact &f = facts->f[facts->n++];
+  f.op = op;
+  f.code = code;
+  f.cst = cst;
+  f.truth = truth;
+}
+
+/* Learn the facts a path gets by taking edge E out of a condition.  */
+static void
+lw_facts_take_edge (lw_facts *facts, edge e)
+{
+  gcond *cond = safe_dyn_cast<gcond *> (lw_last_stmt (e->src));
+  if (cond && (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE)))
+    lw_facts_add (facts, gimple_cond_lhs (cond), gimple_cond_code (cond),
+		  gimple_cond_rhs (cond), (e->flags & EDGE_TRUE_VALUE) != 0);
+  /* PHI results that get a constant on this edge.  */
+  for (gphi_iterator gsi = gsi_start_phis (e->dest); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    {
+      gphi *phi = gsi.phi ();
+      tree res = gimple_phi_result (phi);
+      if (virtual_operand_p (res))
+	continue;
+      tree arg = PHI_ARG_DEF_FROM_EDGE (phi, e);
+      tree k = arg ? lw_constant_value (arg) : NULL_TREE;
+      if (k)
+	lw_facts_add (facts, res, EQ_EXPR, k, true);
+    }
+}
+
+/* Can a path with FACTS take edge E?  */
+static bool
+lw_edge_possible (const lw_facts &facts, edge e)
+{
+  gcond *cond = safe_dyn_cast<gcond *> (lw_last_stmt (e->src));
+  if (!cond || !(e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE)))
+    return true;
+  int r = lw_decide (facts, gimple_cond_lhs (cond), gimple_cond_code (cond),
+		     gimple_cond_rhs (cond), 2);
+  if (r < 0)
+    return true;
+  return (r == 1) == ((e->flags & EDGE_TRUE_VALUE) != 0);
+}
+
+static bool
+lw_facts_equal (const lw_facts &a, const lw_facts &b)
+{
+  if (a.n != b.n)
+    return false;
+  for (unsigned i = 0; i < a.n; i++)
+    if (a.f[i].op != b.f[i].op || a.f[i].code != b.f[i].code
+	|| a.f[i].truth != b.f[i].truth
+	|| !operand_equal_p (a.f[i].cst, b.f[i].cst, 0))
+      return false;
+  return true;
+}
+
+void
+lw_budget_init (lw_budget *b, function *fun)
+{
+  /* Room for every block to be visited a few times over by all the
+     walks of this function together.  */
+  b->left = 64L * (n_basic_blocks_for_fn (fun) + 16);
+}
+
+/* The facts that hold wherever STMT runs: conditions of the dominators
+   that guard its block (at most a few levels up).  Needs dominators.  */
+void
+lw_facts_guarding (lw_facts *facts, gimple *stmt)
+{
+  basic_block bb = gimple_bb (stmt);
+  for (int depth = 0; bb && depth < 16; depth++)
+    {
+      basic_block idom = get_immediate_dominator (CDI_DOMINATORS, bb);
+      if (!idom || idom == ENTRY_BLOCK_PTR_FOR_FN (cfun))
+	break;
+      gcond *cond = safe_dyn_cast<gcond *> (lw_last_stmt (idom));
+      if (cond && EDGE_COUNT (idom->succs) == 2)
+	{
+	  edge t = EDGE_SUCC (idom, 0), f = EDGE_SUCC (idom, 1);
+	  bool in_t = single_pred_p (t->dest)
+		      && dominated_by_p (CDI_DOMINATORS, gimple_bb (stmt),
+					 t->dest);
+	  bool in_f = single_pred_p (f->dest)
+		      && dominated_by_p (CDI_DOMINATORS, gimple_bb (stmt),
+					 f->dest);
+	  if (in_t != in_f)
+	    {
+	      edge e = in_t ? t : f;
+	      if (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE))
+		lw_facts_add (facts, gimple_cond_lhs (cond),
+			      gimple_cond_code (cond), gimple_cond_rhs (cond),
+			      (e->flags & EDGE_TRUE_VALUE) != 0);
+	    }
+	}
+      bb = idom;
+    }
+}
+
+#define LW_MAX_STATES_PER_BB 4
+
+struct lw_state
+{
+  basic_block bb;
+  location_t from_loc; /* The last place the path went through.  */
+  lw_facts facts;
+};
+
+lw_walk_result
+lw_walk_from (gimple *start, const lw_facts &start_facts,
+	      lw_stop_fn stop, void *data, lw_budget *budget)
+{
+  lw_walk_result res;
+  res.kind = LW_WALK_NONE;
+  res.exit_loc = UNKNOWN_LOCATION;
+  res.stopped_at = NULL;
+
+  hash_map<int_hash<int, -1, -2>, auto_vec<lw_facts> *> seen;
+  auto_vec<lw_state> work;
+  auto_vec<auto_vec<lw_facts> *> owned;
+
+  /* The rest of START's block first.  */
+  gimple_stmt_iterator gsi = gsi_for_stmt (start);
+  gsi_next (&gsi);
+  lw_state first;
+  first.bb = gimple_bb (start);
+  first.facts = start_facts;
+  first.from_loc = gimple_location (start);
+  bool first_block = true;
+  lw_state cur = first;
+
+  for (;;)
+    {
+      bool stopped = false;
+      if (!first_block)
+	gsi = gsi_start_bb (cur.bb);
+      for (; !gsi_end_p (gsi); gsi_next (&gsi))
+	{
+	  gimple *s = gsi_stmt (gsi);
+	  if (is_gimple_debug (s))
+	    continue;
+	  int r = stop (s, data);
+	  if (r == LW_STOP_PATH)
+	    {
+	      stopped = true;
+	      break;
+	    }
+	  if (r == LW_STOP_REPORT)
+	    {
+	      if (res.kind == LW_WALK_NONE)
+		{
+		  res.kind = LW_WALK_STOPPED;
+		  res.stopped_at = s;
+		}
+	      stopped = true;
+	      break;
+	    }
+	  /* A merged return statement carries the location of one of the
+	     returns; the jump that reached it says which.  */
+	  if (gimple_location (s) != UNKNOWN_LOCATION
+	      && gimple_code (s) != GIMPLE_LABEL
+	      && (gimple_code (s) != GIMPLE_RETURN
+		  || cur.from_loc == UNKNOWN_LOCATION))
+	    cur.from_loc = gimple_location (s);
+	}
+      first_block = false;
+
+      if (!stopped)
+	{
+	  edge e;
+	  edge_iterator ei;
+	  FOR_EACH_EDGE (e, ei, cur.bb->succs)
+	    {
+	      if (e->flags & (EDGE_EH | EDGE_ABNORMAL | EDGE_FAKE))
+		continue;
+	      if (!lw_edge_possible (cur.facts, e))
+		continue;
+	      if (e->dest == EXIT_BLOCK_PTR_FOR_FN (cfun))
+		{
+		  /* Prefer the leak at the exit over anything else.  */
+		  if (res.kind != LW_WALK_EXIT)
+		    {
+		      res.kind = LW_WALK_EXIT;
+		      res.exit_loc = cur.from_loc;
+		    }
+		  continue;
+		}
+	      lw_state next;
+	      next.bb = e->dest;
+	      next.facts = cur.facts;
+	      lw_facts_take_edge (&next.facts, e);
+	      next.from_loc = (e->goto_locus != UNKNOWN_LOCATION
+			       ? e->goto_locus : cur.from_loc);
+	      /* Have we been in this block with these facts?  */
+	      bool existed;
+	      auto_vec<lw_facts> *&v = seen.get_or_insert (e->dest->index,
+							     &existed);
+	      if (!existed)
+		{
+		  v = new auto_vec<lw_facts> ();
+		  owned.safe_push (v);
+		}
+	      bool dup = false;
+	      for (unsigned i = 0; i < v->length () && !dup; i++)
+		dup = lw_facts_equal ((*v)[i], next.facts);
+	      if (dup || v->length () >= LW_MAX_STATES_PER_BB)
+		continue;
+	      v->safe_push (next.facts);
+	      if (--budget->left < 0)
+		{
+		  res.kind = LW_WALK_UNKNOWN;
+		  goto out;
+		}
+	      work.safe_push (next);
+	    }
+	}
+      if (work.is_empty ())
+	break;
+      cur = work.pop ();
+    }
+out:
+  for (auto_vec<lw_facts> *v : owned)
+    delete v;
+  return res;
+}
