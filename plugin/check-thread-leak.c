@@ -49,6 +49,54 @@ lw_fn_in (tree fndecl, const char *const *names)
   return false;
 }
 
+/* What a call to a member of C++'s std::thread does.  std::jthread
+   joins in its destructor and is never a leak.  */
+enum lw_std_thread_op
+{
+  LW_STD_NONE,
+  LW_STD_CREATE,  /* A constructor that starts a thread.  */
+  LW_STD_DESTROY, /* The destructor: std::terminate if still joinable.  */
+  LW_STD_OTHER	  /* Default or move constructor, join, detach, swap...  */
+};
+
+static bool
+lw_is_std_thread_type (tree type)
+{
+  if (!type || TREE_CODE (type) != RECORD_TYPE || !TYPE_NAME (type))
+    return false;
+  tree name = TYPE_NAME (type);
+  if (TREE_CODE (name) == TYPE_DECL)
+    name = DECL_NAME (name);
+  if (!name || TREE_CODE (name) != IDENTIFIER_NODE
+      || strcmp (IDENTIFIER_POINTER (name), "thread") != 0)
+    return false;
+  tree ns = TYPE_CONTEXT (type);
+  return (ns && TREE_CODE (ns) == NAMESPACE_DECL && DECL_NAME (ns)
+	  && strcmp (IDENTIFIER_POINTER (DECL_NAME (ns)), "std") == 0);
+}
+
+static enum lw_std_thread_op
+lw_std_thread_op (tree fndecl)
+{
+  if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL
+      || !lw_is_std_thread_type (DECL_CONTEXT (fndecl)))
+    return LW_STD_NONE;
+  if (DECL_CXX_DESTRUCTOR_P (fndecl))
+    return LW_STD_DESTROY;
+  if (!DECL_CXX_CONSTRUCTOR_P (fndecl))
+    return LW_STD_OTHER;
+  /* thread (F &&f, Args &&...): a second parameter that is not another
+     thread (the move constructor).  */
+  tree parms = TYPE_ARG_TYPES (TREE_TYPE (fndecl));
+  if (!parms || !TREE_CHAIN (parms) || VOID_TYPE_P (TREE_VALUE (TREE_CHAIN (parms))))
+    return LW_STD_OTHER;
+  tree second = TREE_VALUE (TREE_CHAIN (parms));
+  if (TREE_CODE (second) == REFERENCE_TYPE
+      && lw_is_std_thread_type (TYPE_MAIN_VARIANT (TREE_TYPE (second))))
+    return LW_STD_OTHER;
+  return LW_STD_CREATE;
+}
+
 /* A thread creation: the call, its handle and attribute arguments and
    its start routine.  */
 struct lw_create
@@ -84,6 +132,8 @@ lw_thread_create_call (gcall *call, lw_create *c)
   else if (lw_api_role (fndecl, LW_API_THREAD_CREATE, &argno)
 	   && argno < (int) nargs)
     handle_ptr = gimple_call_arg (call, argno);
+  else if (lw_std_thread_op (fndecl) == LW_STD_CREATE && nargs >= 1)
+    handle_ptr = gimple_call_arg (call, 0);
   else
     return false;
   /* "&t[i]" is computed into a pointer first.  */
@@ -149,7 +199,8 @@ struct lw_obj
 enum lw_ev_kind
 {
   LW_EV_CREATE,
-  LW_EV_RELEASE
+  LW_EV_RELEASE,
+  LW_EV_DESTROY /* std::thread's destructor.  */
 };
 
 struct lw_event
@@ -488,6 +539,15 @@ lw_classify_stmt (lw_ctx *cx, gimple *stmt)
 	    }
 	  if (self && i == self->handle_argno)
 	    continue; /* The handle being created.  */
+	  if (i == 0 && TREE_CODE (arg) == ADDR_EXPR
+	      && lw_std_thread_op (gimple_call_fndecl (call)) == LW_STD_DESTROY)
+	    {
+	      int o = -1;
+	      lw_for_objs_covered (cx, ref, LW_COVER_COLLECT, NULL, &o);
+	      if (o >= 0)
+		lw_add_event (cx, stmt, o, LW_EV_DESTROY);
+	      continue;
+	    }
 	  /* The address (or an aggregate holding the handle) goes to a
 	     function: it may join it or keep it.  */
 	  lw_release_covered (cx, stmt, ref);
@@ -657,6 +717,9 @@ lw_check_create (lw_ctx *cx, lw_create &c, lw_budget *budget)
     return;
 
   location_t loc = gimple_location (c.call);
+  bool std_thread = lw_std_thread_op (gimple_call_fndecl (c.call)) != LW_STD_NONE;
+  if (o.array && std_thread)
+    return;
   if (o.array)
     {
       if (!o.released_somewhere
@@ -684,15 +747,33 @@ lw_check_create (lw_ctx *cx, lw_create &c, lw_budget *budget)
   if (r.kind == LW_WALK_UNKNOWN)
     lw_debug ("%s: path budget exhausted, silent",
 	      function_name (cx->fun));
+  if (std_thread)
+    {
+      /* A path reaches the destructor of a still joinable thread.  */
+      if (r.kind == LW_WALK_STOPPED
+	  && lw_std_thread_op (gimple_call_fndecl (as_a<gcall *> (r.stopped_at)))
+	       == LW_STD_DESTROY
+	  && lw_warn (LW_THREAD_LEAK, loc,
+		      "%<std::thread%> %qE created here is destroyed while "
+		      "joinable on some path, which calls %<std::terminate%>",
+		      o.key))
+	lw_note (gimple_location (r.stopped_at),
+		 "%qE is destroyed here without %<join%> or %<detach%>",
+		 o.key);
+      return;
+    }
   if (r.kind == LW_WALK_EXIT)
     {
+      /* Nothing after the creation: the function's closing brace.  */
+      location_t exit_loc = r.exit_loc;
+      if (exit_loc == UNKNOWN_LOCATION || exit_loc == loc)
+	exit_loc = cx->fun->function_end_locus;
       if (lw_warn (LW_THREAD_LEAK, loc,
 		   "thread %qE created here is not joined, detached or "
 		   "cancelled on every path",
 		   o.key))
-	lw_note (r.exit_loc != UNKNOWN_LOCATION ? r.exit_loc
-						: cx->fun->function_end_locus,
-		 "the thread leaks when the function returns after here");
+	lw_note (exit_loc, "the thread leaks when %qD returns here",
+		 cx->fun->decl);
     }
   else if (r.kind == LW_WALK_STOPPED && r.stopped_at == c.call)
     lw_warn (LW_THREAD_LEAK, loc,

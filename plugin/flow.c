@@ -274,6 +274,13 @@ lw_facts_guarding (lw_facts *facts, gimple *stmt)
 
 #define LW_MAX_STATES_PER_BB 4
 
+/* A location that points somewhere (not an unknown one with a block).  */
+static bool
+lw_known_loc (location_t loc)
+{
+  return LOCATION_LOCUS (loc) != UNKNOWN_LOCATION;
+}
+
 struct lw_state
 {
   basic_block bb;
@@ -332,10 +339,10 @@ lw_walk_from (gimple *start, const lw_facts &start_facts,
 	    }
 	  /* A merged return statement carries the location of one of the
 	     returns; the jump that reached it says which.  */
-	  if (gimple_location (s) != UNKNOWN_LOCATION
+	  if (lw_known_loc (gimple_location (s))
 	      && gimple_code (s) != GIMPLE_LABEL
 	      && (gimple_code (s) != GIMPLE_RETURN
-		  || cur.from_loc == UNKNOWN_LOCATION))
+		  || !lw_known_loc (cur.from_loc)))
 	    cur.from_loc = gimple_location (s);
 	}
       first_block = false;
@@ -364,8 +371,8 @@ lw_walk_from (gimple *start, const lw_facts &start_facts,
 	      next.bb = e->dest;
 	      next.facts = cur.facts;
 	      lw_facts_take_edge (&next.facts, e);
-	      next.from_loc = (e->goto_locus != UNKNOWN_LOCATION
-			       ? e->goto_locus : cur.from_loc);
+	      next.from_loc = (lw_known_loc (e->goto_locus) ? e->goto_locus
+							     : cur.from_loc);
 	      /* Have we been in this block with these facts?  */
 	      bool existed;
 	      auto_vec<lw_facts> *&v = seen.get_or_insert (e->dest->index,

@@ -11,9 +11,9 @@ static void *work (void *arg) { return arg; }
 void
 before (void)
 {
-  pthread_t t; /* { dg-message "note:" } */
+  pthread_t t;
   pthread_create (&t, NULL, work, NULL); /* { dg-warning "not joined" } */
-}
+} /* { dg-message "note: the thread leaks when .void before... returns here" } */
 
 #pragma GCC diagnostic push
 LEAKWATCH_IGNORE ("thread-leak")
@@ -28,9 +28,9 @@ inside (void)
 void
 after (void)
 {
-  pthread_t t; /* { dg-message "note:" } */
+  pthread_t t;
   pthread_create (&t, NULL, work, NULL); /* { dg-warning "not joined" } */
-}
+} /* { dg-message "note: the thread leaks when .void after... returns here" } */
 
 #pragma GCC diagnostic push
 LEAKWATCH_IGNORE ("-Wthread-leak")

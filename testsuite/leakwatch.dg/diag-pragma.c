@@ -10,9 +10,9 @@ static void *work (void *arg) { return arg; }
 void
 before (void)
 {
-  pthread_t t; /* { dg-message "note:" } */
+  pthread_t t;
   pthread_create (&t, NULL, work, NULL); /* { dg-warning "not joined" } */
-}
+} /* { dg-message "note: the thread leaks when .before. returns here" } */
 
 #pragma GCC diagnostic push
 LEAKWATCH_IGNORE ("thread-leak")
@@ -27,9 +27,9 @@ inside (void)
 void
 after (void)
 {
-  pthread_t t; /* { dg-message "note:" } */
+  pthread_t t;
   pthread_create (&t, NULL, work, NULL); /* { dg-warning "not joined" } */
-}
+} /* { dg-message "note: the thread leaks when .after. returns here" } */
 
 #pragma GCC diagnostic push
 LEAKWATCH_IGNORE ("-Wthread-leak")
