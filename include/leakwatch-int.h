@@ -89,6 +89,9 @@ enum lw_api_role
    zero-based argument it applies to (0 for MUST_CHECK).  */
 bool lw_api_annotated (tree fndecl, enum lw_api_role role, int *argno);
 
+/* Parse a thread-api= value; false after an error.  */
+bool lw_parse_thread_api (const char *where, const char *value);
+
 /* The same, by annotation or by a thread-api= argument.  */
 bool lw_api_role (tree fndecl, enum lw_api_role role, int *argno);
 

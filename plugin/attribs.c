@@ -138,8 +138,77 @@ lw_fn_is (tree fndecl, const char *name)
   return !ctx || TREE_CODE (ctx) == TRANSLATION_UNIT_DECL;
 }
 
+/* Functions named by thread-api=.  */
+struct lw_named_api
+{
+  char *name;
+  enum lw_api_role role;
+  int argno; /* Zero-based.  */
+};
+static vec<lw_named_api> lw_named_apis;
+
+bool
+lw_parse_thread_api (const char *where, const char *value)
+{
+  if (!value || !*value)
+    {
+      error ("%s: %<thread-api%> needs a value: "
+	     "%<thread-api=create:NAME:N,join:NAME:N%>",
+	     where);
+      return false;
+    }
+  char *copy = xstrdup (value);
+  bool ok = true;
+  for (char *save = NULL, *item = strtok_r (copy, ",", &save); item && ok;
+       item = strtok_r (NULL, ",", &save))
+    {
+      char *c1 = strchr (item, ':');
+      char *c2 = c1 ? strchr (c1 + 1, ':') : NULL;
+      char *end = NULL;
+      long n = c2 ? strtol (c2 + 1, &end, 10) : 0;
+      if (!c2 || c1 == item || c2 == c1 + 1 || !*(c2 + 1) || *end || n < 1
+	  || n > 64)
+	{
+	  error ("%s: malformed %<thread-api%> entry %qs; expected "
+		 "%<ROLE:NAME:N%> with ROLE %<create%> or %<join%> and N the "
+		 "position of the handle argument, counting from 1",
+		 where, item);
+	  ok = false;
+	  break;
+	}
+      *c1 = *c2 = '\0';
+      lw_named_api api;
+      if (strcmp (item, "create") == 0)
+	api.role = LW_API_THREAD_CREATE;
+      else if (strcmp (item, "join") == 0 || strcmp (item, "release") == 0
+	       || strcmp (item, "detach") == 0)
+	api.role = LW_API_THREAD_RELEASE;
+      else
+	{
+	  error ("%s: unknown role %qs in %<thread-api%>; valid roles are: "
+		 "create, join",
+		 where, item);
+	  ok = false;
+	  break;
+	}
+      api.name = xstrdup (c1 + 1);
+      api.argno = (int) n - 1;
+      lw_named_apis.safe_push (api);
+    }
+  free (copy);
+  return ok;
+}
+
 bool
 lw_api_role (tree fndecl, enum lw_api_role role, int *argno)
 {
-  return lw_api_annotated (fndecl, role, argno);
+  if (lw_api_annotated (fndecl, role, argno))
+    return true;
+  for (const lw_named_api &api : lw_named_apis)
+    if (api.role == role && lw_fn_is (fndecl, api.name))
+      {
+	*argno = api.argno;
+	return true;
+      }
+  return false;
 }

@@ -11,6 +11,16 @@
      no-error=CHECK[,...]  keep checks as warnings even under -Werror
      check-probes          also report in configure probes
      debug                 trace the analyses on stderr
+     thread-api=ROLE:NAME:N[,...]
+			   user functions that create (create) or join,
+			   detach or cancel (join) the thread whose handle
+			   is argument N
+     must-check=NAME[,...] results of these functions must be checked
+			   (unused-result); a NAME may also be @FILE (one
+			   name per line, '#' comments) or a profile:
+			   cert-err33-c, posix-io
+     void-cast=MODE        what '(void) f ()' and '(void) r' mean to
+			   unused-result: allow (default), warn, silences
    CHECK may be 'all'.  LEAKWATCH_OPTIONS holds the same KEY[=VALUE]
    words separated by spaces; the command line is applied after it, so
    it wins.  */
@@ -26,19 +36,19 @@ const struct lw_check_info lw_checks[LW_N_CHECKS] = {
   { "cleanup-in-loop",
     "a cleanup variable reassigned in a loop (earlier values leak) or whose "
     "per-iteration value escapes the iteration",
-    true, false },
+    true, true },
   { "cleanup-overwrite",
-    "a cleanup variable reassigned while it still owns a value", true, false },
+    "a cleanup variable reassigned while it still owns a value", true, true },
   { "cleanup-escape",
     "a cleanup variable's value stored where it outlives the variable", true,
-    false },
+    true },
   { "cleanup-uninit",
     "a cleanup variable that can reach its cleanup uninitialised", true,
-    false },
+    true },
   { "unused-result",
     "a must-check result stored in a variable and never read "
     "(reported under GCC's -Wunused-result)",
-    true, false },
+    true, true },
 };
 
 /* One accepted argument.  */
@@ -62,6 +72,15 @@ static const struct lw_arg_info lw_args[] = {
   { "check-probes", NULL, false,
     "report in configure probes (conftest.c and the like) too" },
   { "debug", NULL, false, "trace the analyses on stderr" },
+  { "thread-api", "ROLE:NAME:N[,...]", false,
+    "NAME creates (create) or joins/detaches (join) the thread whose "
+    "handle is argument N, counting from 1 (thread-leak)" },
+  { "must-check", "NAME|@FILE|PROFILE[,...]", false,
+    "results of these functions must be checked (unused-result); "
+    "profiles: cert-err33-c, posix-io" },
+  { "void-cast", "allow|warn|silences", false,
+    "(void) casts: deliberate ignores (allow), reported (warn), or also "
+    "silencing GCC's own -Wunused-result (silences)" },
 };
 
 int
@@ -173,6 +192,203 @@ set_no_error (int c)
   lw_config.error[c] = 0;
 }
 
+/* must-check= profiles.  cert-err33-c: the functions of the table of
+   CERT C rule ERR33-C ("Detect and handle standard library errors"),
+   less the output-to-stdout ones (printf, puts, putchar and their wide
+   and v forms) whose results are conventionally ignored.  */
+static const char *const lw_profile_cert_err33_c[] = {
+  "aligned_alloc", "asctime_s", "at_quick_exit", "atexit", "bsearch",
+  "bsearch_s", "btowc", "c16rtomb", "c32rtomb", "calloc", "clock",
+  "cnd_broadcast", "cnd_init", "cnd_signal", "cnd_timedwait", "cnd_wait",
+  "ctime_s", "fclose", "fflush", "fgetc", "fgetpos", "fgets", "fgetwc",
+  "fopen", "fopen_s", "fprintf", "fprintf_s", "fputc", "fputs", "fputwc",
+  "fputws", "fread", "freopen", "freopen_s", "fscanf", "fscanf_s", "fseek",
+  "fsetpos", "ftell", "fwprintf", "fwprintf_s", "fwrite", "fwscanf",
+  "fwscanf_s", "getc", "getchar", "getenv", "getenv_s", "gets_s", "getwc",
+  "getwchar", "gmtime", "gmtime_s", "localtime", "localtime_s", "malloc",
+  "mblen", "mbrlen", "mbrtoc16", "mbrtoc32", "mbrtowc", "mbsrtowcs",
+  "mbsrtowcs_s", "mbstowcs", "mbstowcs_s", "mbtowc", "memchr", "mktime",
+  "mtx_init", "mtx_lock", "mtx_timedlock", "mtx_trylock", "mtx_unlock",
+  "putc", "putwc", "raise", "realloc", "remove", "rename", "scanf",
+  "scanf_s", "setlocale", "setvbuf", "signal", "snprintf", "snprintf_s",
+  "sprintf", "sprintf_s", "sscanf", "sscanf_s", "strchr", "strerror_s",
+  "strftime", "strpbrk", "strrchr", "strstr", "strtod", "strtof",
+  "strtoimax", "strtok", "strtok_s", "strtol", "strtold", "strtoll",
+  "strtoul", "strtoull", "strtoumax", "strxfrm", "swprintf", "swprintf_s",
+  "swscanf", "swscanf_s", "thrd_create", "thrd_detach", "thrd_join",
+  "thrd_sleep", "time", "timespec_get", "tmpfile", "tmpfile_s", "tmpnam",
+  "tmpnam_s", "tss_create", "tss_get", "tss_set", "ungetc", "ungetwc",
+  "vfprintf", "vfprintf_s", "vfscanf", "vfscanf_s", "vfwprintf",
+  "vfwprintf_s", "vfwscanf", "vfwscanf_s", "vscanf", "vscanf_s",
+  "vsnprintf", "vsnprintf_s", "vsprintf", "vsprintf_s", "vsscanf",
+  "vsscanf_s", "vswprintf", "vswprintf_s", "vswscanf", "vswscanf_s",
+  "vwscanf", "vwscanf_s", "wcrtomb", "wcschr", "wcsftime", "wcspbrk",
+  "wcsrchr", "wcsrtombs", "wcsrtombs_s", "wcsstr", "wcstod", "wcstof",
+  "wcstoimax", "wcstok", "wcstok_s", "wcstol", "wcstold", "wcstoll",
+  "wcstombs", "wcstombs_s", "wcstoul", "wcstoull", "wcstoumax", "wcsxfrm",
+  "wctob", "wctomb", "wctomb_s", "wctrans", "wctype", "wmemchr", "wscanf",
+  "wscanf_s", NULL
+};
+
+/* posix-io: I/O on descriptors, and calls that change credentials or
+   ownership, where an unnoticed failure loses data or privileges.  */
+static const char *const lw_profile_posix_io[] = {
+  "read", "write", "pread", "pwrite", "pread64", "pwrite64", "readv",
+  "writev", "preadv", "pwritev", "close", "fsync", "fdatasync", "ftruncate",
+  "ftruncate64", "truncate", "dup", "dup2", "dup3", "lseek", "lseek64",
+  "open", "open64", "openat", "creat", "pipe", "pipe2", "send", "sendto",
+  "sendmsg", "recv", "recvfrom", "recvmsg", "setuid", "setgid", "seteuid",
+  "setegid", "setreuid", "setregid", "setresuid", "setresgid", "setgroups",
+  "initgroups", "setfsuid", "setfsgid", "chdir", "fchdir", "chroot",
+  "chown", "fchown", "lchown", "fchownat", "chmod", "fchmod", "fchmodat",
+  NULL
+};
+
+static void
+lw_add_must_check (const char *name)
+{
+  lw_config.must_check = XRESIZEVEC (const char *, lw_config.must_check,
+				     lw_config.n_must_check + 1);
+  lw_config.must_check[lw_config.n_must_check++] = name;
+}
+
+/* True if NAME is a C identifier.  */
+static bool
+lw_identifier_p (const char *name)
+{
+  if (!ISIDST (name[0]))
+    return false;
+  for (const char *p = name + 1; *p; p++)
+    if (!ISIDNUM (*p))
+      return false;
+  return true;
+}
+
+/* must-check=@FILE: one function name per line, '#' starts a
+   comment.  */
+static bool
+lw_read_must_check_file (const char *where, const char *path)
+{
+  if (!*path)
+    {
+      error ("%s: %<must-check=@%> needs a file name", where);
+      return false;
+    }
+  FILE *f = fopen (path, "r");
+  if (!f)
+    {
+      error ("%s: cannot read must-check file %qs: %s", where, path,
+	     xstrerror (errno));
+      return false;
+    }
+  char line[1024];
+  int lineno = 0;
+  bool ok = true;
+  while (ok && fgets (line, sizeof line, f))
+    {
+      lineno++;
+      size_t len = strlen (line);
+      if (len == sizeof line - 1 && line[len - 1] != '\n' && !feof (f))
+	{
+	  error ("%s:%d: line too long in must-check file", path, lineno);
+	  ok = false;
+	  break;
+	}
+      char *hash = strchr (line, '#');
+      if (hash)
+	*hash = '\0';
+      char *save = NULL;
+      char *name = strtok_r (line, " \t\r\n", &save);
+      if (!name)
+	continue;
+      if (strtok_r (NULL, " \t\r\n", &save))
+	{
+	  error ("%s:%d: expected one function name per line", path, lineno);
+	  ok = false;
+	}
+      else if (!lw_identifier_p (name))
+	{
+	  error ("%s:%d: %qs is not a function name", path, lineno, name);
+	  ok = false;
+	}
+      else
+	lw_add_must_check (xstrdup (name));
+    }
+  if (ok && ferror (f))
+    {
+      error ("%s: error reading must-check file %qs", where, path);
+      ok = false;
+    }
+  fclose (f);
+  return ok;
+}
+
+/* must-check=NAME|@FILE|PROFILE[,...]  */
+static bool
+lw_parse_must_check (const char *where, const char *value)
+{
+  if (!value || !*value)
+    {
+      error ("%s: %<must-check%> needs a value: "
+	     "%<must-check=NAME[,NAME...]%>, %<must-check=@FILE%> or a "
+	     "profile (%<cert-err33-c%>, %<posix-io%>)",
+	     where);
+      return false;
+    }
+  size_t len = strlen (value);
+  if (value[0] == ',' || value[len - 1] == ',' || strstr (value, ",,"))
+    {
+      error ("%s: empty name in %<must-check=%s%>", where, value);
+      return false;
+    }
+  char *copy = xstrdup (value);
+  bool ok = true;
+  for (char *save = NULL, *tok = strtok_r (copy, ",", &save); tok && ok;
+       tok = strtok_r (NULL, ",", &save))
+    {
+      const char *const *profile = NULL;
+      if (tok[0] == '@')
+	ok = lw_read_must_check_file (where, tok + 1);
+      else if (strcmp (tok, "cert-err33-c") == 0)
+	profile = lw_profile_cert_err33_c;
+      else if (strcmp (tok, "posix-io") == 0)
+	profile = lw_profile_posix_io;
+      else if (lw_identifier_p (tok))
+	lw_add_must_check (xstrdup (tok));
+      else
+	{
+	  error ("%s: %qs in %<must-check=%> is neither a function name, "
+		 "%<@FILE%> nor a profile (%<cert-err33-c%>, %<posix-io%>)",
+		 where, tok);
+	  ok = false;
+	}
+      for (; profile && *profile; profile++)
+	lw_add_must_check (*profile);
+    }
+  free (copy);
+  return ok;
+}
+
+/* void-cast=allow|warn|silences  */
+static bool
+lw_parse_void_cast (const char *where, const char *value)
+{
+  if (value && strcmp (value, "allow") == 0)
+    lw_config.void_cast = LW_VOID_CAST_ALLOW;
+  else if (value && strcmp (value, "warn") == 0)
+    lw_config.void_cast = LW_VOID_CAST_WARN;
+  else if (value && strcmp (value, "silences") == 0)
+    lw_config.void_cast = LW_VOID_CAST_SILENCES;
+  else
+    {
+      error ("%s: %<void-cast%> must be %<allow%>, %<warn%> or "
+	     "%<silences%> (got %qs)",
+	     where, value ? value : "");
+      return false;
+    }
+  return true;
+}
+
 /* Apply one KEY[=VALUE] from WHERE.  */
 static bool
 lw_apply (const char *where, const char *key, const char *value)
@@ -217,6 +433,12 @@ lw_apply (const char *where, const char *key, const char *value)
     return lw_for_each_check (where, key, value, set_error);
   else if (strcmp (key, "no-error") == 0)
     return lw_for_each_check (where, key, value, set_no_error);
+  else if (strcmp (key, "thread-api") == 0)
+    return lw_parse_thread_api (where, value);
+  else if (strcmp (key, "must-check") == 0)
+    return lw_parse_must_check (where, value);
+  else if (strcmp (key, "void-cast") == 0)
+    return lw_parse_void_cast (where, value);
   return true;
 }
 
