@@ -505,8 +505,8 @@ lw_note_attr_use (lw_ctx *cx, gcall *call, unsigned i, tree a)
 	*st |= LW_ATTR_DETACHED;
     }
   else if (i == 0 && fndecl && DECL_NAME (fndecl)
-	   && startswith (IDENTIFIER_POINTER (DECL_NAME (fndecl)),
-			  "pthread_attr_"))
+	   && strncmp (IDENTIFIER_POINTER (DECL_NAME (fndecl)), "pthread_attr_",
+		       strlen ("pthread_attr_")) == 0)
     ; /* Stack size, scheduling, affinity...: no effect on joining.  */
   else
     *st |= LW_ATTR_UNKNOWN;

@@ -359,13 +359,10 @@ lw_walk_from (gimple *start, const lw_facts &start_facts,
 		continue;
 	      if (e->dest == EXIT_BLOCK_PTR_FOR_FN (cfun))
 		{
-		  /* Prefer the leak at the exit over anything else.  */
-		  if (res.kind != LW_WALK_EXIT)
-		    {
-		      res.kind = LW_WALK_EXIT;
-		      res.exit_loc = cur.from_loc;
-		    }
-		  continue;
+		  /* A path to the exit answers the question: stop.  */
+		  res.kind = LW_WALK_EXIT;
+		  res.exit_loc = cur.from_loc;
+		  goto out;
 		}
 	      lw_state next;
 	      next.bb = e->dest;
