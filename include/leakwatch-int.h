@@ -39,9 +39,9 @@ struct lw_config
   signed char error[LW_N_CHECKS]; /* 1 error=, 0 no-error=, -1 unset.  */
   bool help;
   bool version;
-  bool check_probes; /* Report in configure probes too.  */
-  int debug;	     /* Trace the analyses on stderr.  */
-  int void_cast;     /* enum lw_void_cast, from void-cast=.  */
+  bool check_probes;	   /* Report in configure probes too.  */
+  int debug;		   /* Trace the analyses on stderr.  */
+  int void_cast;	   /* enum lw_void_cast, from void-cast=.  */
   const char **must_check; /* Function names from must-check=.  */
   unsigned n_must_check;
 };

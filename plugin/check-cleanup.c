@@ -1,9 +1,1437 @@
 /* check-cleanup.c: -Wcleanup-in-loop, -Wcleanup-overwrite,
-   -Wcleanup-escape and -Wcleanup-uninit.  Not implemented yet.  */
+   -Wcleanup-escape and -Wcleanup-uninit.
+
+   A variable with __attribute__ ((cleanup (fn))) is C's 'defer': FN
+   runs once, when the variable leaves scope.  Such a variable is always
+   addressable, so after "ssa" it is a memory VAR_DECL: stores 'v = _5;',
+   loads 'v.0_6 = v;', the cleanup call 'fn (&v);' and a clobber at each
+   scope exit.
+
+   One forward dataflow over the CFG, with a few bits per variable:
+     O  the variable may own a value nothing else has released or taken;
+     B  that owned value may have come around a loop's back edge;
+     U  the variable may be uninitialized (before its first store, or
+	after its clobber);
+   and one bit per escape site E: the value stored at that site (or
+   returned) may still be owned by the variable.
+
+   Each statement is turned once into a short list of events (store,
+   release, escape, cleanup, clobber); the dataflow and the reporting
+   replay only those.  A store of a new owned value while O is set is
+   reported (-Wcleanup-in-loop when B is set, -Wcleanup-overwrite when
+   not); a cleanup call reached with U is -Wcleanup-uninit, one reached
+   with an escape bit -Wcleanup-escape (or -Wcleanup-in-loop when the
+   variable lives in the loop body).
+
+   Precision comes first: anything that may release the value (an
+   unknown call receiving it or the variable's address, a store of it
+   elsewhere, a constant stored over it, a test showing it is NULL or a
+   negative descriptor) clears O.  A variable whose address goes
+   anywhere we do not follow is not checked at all.
+
+   The cleanup call is duplicated differently per -O level and with
+   -fexceptions, and at -O0 one copy is shared by several scope exits
+   that a 'finally_tmp' switch then tells apart again.  The dataflow
+   ignores EH edges and routes the state through such a dispatch by the
+   constant each predecessor gives 'finally_tmp', so the paths are not
+   mixed.  */
 
 #include "leakwatch-int.h"
+#include "tree-cfg.h"
+#include "cfganal.h"
+#include "fold-const.h"
+#include "gimple-walk.h"
+
+/* Bits per variable in the dataflow.  */
+#define LW_CL_O 0
+#define LW_CL_B 1
+#define LW_CL_U 2
+#define LW_CL_NBITS 3
+
+/* A tracked cleanup variable.  */
+struct lw_cl_var
+{
+  tree decl;
+  tree cleanup;			/* IDENTIFIER_NODE of the function.  */
+  bool tracked;			/* False once we see something we do not
+				   follow.  */
+  bool uninit_reported;
+  vec<basic_block> clobber_bbs;
+  vec<int> sites;		/* Its escape sites.  */
+};
+
+enum lw_cl_event_kind
+{
+  LW_EV_STORE_OWN,	/* A new owned value is stored.  */
+  LW_EV_STORE_NONOWN,	/* A constant, or the result of a call given the
+			   old value (mfree, realloc, safe_close).  */
+  LW_EV_RELEASE_VAL,	/* The value is handed to something that may
+			   free or keep it.  */
+  LW_EV_RELEASE_ADDR,	/* &var is handed to a call.  */
+  LW_EV_ESCAPE,		/* The value is stored outward or returned.  */
+  LW_EV_CLEANUP,	/* The cleanup call.  */
+  LW_EV_CLOBBER		/* End of the variable's life.  */
+};
+
+struct lw_cl_event
+{
+  enum lw_cl_event_kind kind;
+  int var;
+  int site;		/* LW_EV_ESCAPE: index in lw_cl_sites.  */
+  gimple *stmt;
+};
+
+struct lw_cl_site
+{
+  int var;
+  gimple *stmt;
+  bool is_return;
+  bool reported;
+};
+
+/* Per basic block: its events, and the variable a final condition
+   shows to hold no resource on one of the edges.  */
+struct lw_cl_bb
+{
+  unsigned first_event, n_events;
+  int refine_var;		/* -1 if none.  */
+  bool refine_on_true;		/* The true edge has no resource.  */
+  /* A 'finally_tmp' dispatch ending this block: the block whose PHI
+     defines the switch's index, NULL if none.  */
+  basic_block dispatch_head;
+  unsigned first_route, n_routes;
+};
+
+/* A predecessor edge of a dispatch head and the edge of the dispatch
+   block that its constant selects (NULL: unknown, all of them).  */
+struct lw_cl_route
+{
+  edge in;
+  edge out;
+};
+
+/* The state of one function's analysis.  */
+static vec<lw_cl_var> lw_cl_vars;
+static hash_map<tree, int> *lw_cl_index;
+static vec<lw_cl_event> lw_cl_events;
+static vec<lw_cl_site> lw_cl_sites;
+static vec<lw_cl_route> lw_cl_routes;
+static lw_cl_bb *lw_cl_bbs;
+/* Per SSA version.  */
+static int *lw_cl_addr_var;	/* The var whose address it is, or -1.  */
+static int *lw_cl_carrier_var;	/* The var whose value it carries, or -1.  */
+static gimple **lw_cl_carrier_root; /* The load or store it comes from.  */
+static unsigned char *lw_cl_use_flags; /* Cached lw_cl_classify.  */
+static unsigned lw_cl_nbits;
+static hash_map<tree, tree> *lw_cl_decl_block;
+
+#define LW_CL_HANDOFF 1
+#define LW_CL_RETURNED 2
+#define LW_CL_DONE 4
+
+/* The index of tracked variable DECL, or -1.  */
+static int
+lw_cl_var_index (tree decl)
+{
+  if (!decl || !VAR_P (decl) || !lw_cl_index)
+    return -1;
+  int *p = lw_cl_index->get (decl);
+  return p ? *p : -1;
+}
+
+/* If REF (an operand) is exactly the tracked variable, directly or
+   through '*&v' or '*p' with P holding &v, return its index, else -1.  */
+static int
+lw_cl_ref_var (tree ref)
+{
+  if (!ref)
+    return -1;
+  if (VAR_P (ref))
+    return lw_cl_var_index (ref);
+  if (TREE_CODE (ref) != MEM_REF || !integer_zerop (TREE_OPERAND (ref, 1)))
+    return -1;
+  tree base = TREE_OPERAND (ref, 0);
+  int v = -1;
+  if (TREE_CODE (base) == ADDR_EXPR)
+    v = lw_cl_var_index (TREE_OPERAND (base, 0));
+  else if (TREE_CODE (base) == SSA_NAME)
+    v = lw_cl_addr_var[SSA_NAME_VERSION (base)];
+  if (v < 0)
+    return -1;
+  tree vt = TREE_TYPE (lw_cl_vars[v].decl);
+  if (!TYPE_SIZE (TREE_TYPE (ref))
+      || !operand_equal_p (TYPE_SIZE (TREE_TYPE (ref)), TYPE_SIZE (vt), 0))
+    return -1;
+  return v;
+}
+
+/* If ARG (a call argument) is &v of a tracked variable (or part of it),
+   or an SSA name holding &v, return its index, else -1.  */
+static int
+lw_cl_addr_arg (tree arg)
+{
+  if (TREE_CODE (arg) == ADDR_EXPR)
+    {
+      tree base = get_base_address (TREE_OPERAND (arg, 0));
+      return base ? lw_cl_var_index (base) : -1;
+    }
+  if (TREE_CODE (arg) == SSA_NAME)
+    return lw_cl_addr_var[SSA_NAME_VERSION (arg)];
+  return -1;
+}
+
+static void
+lw_cl_untrack (int v, const char *why)
+{
+  if (v >= 0 && lw_cl_vars[v].tracked)
+    {
+      lw_cl_vars[v].tracked = false;
+      lw_debug ("cleanup: %s not checked: %s",
+		IDENTIFIER_POINTER (DECL_NAME (lw_cl_vars[v].decl)), why);
+    }
+}
+
+/* Walk callback: untrack every tracked variable found.  */
+static tree
+lw_cl_untrack_refs (tree *tp, int *walk_subtrees, void *)
+{
+  if (TYPE_P (*tp))
+    *walk_subtrees = 0;
+  else if (VAR_P (*tp))
+    lw_cl_untrack (lw_cl_var_index (*tp), "used in a way not followed");
+  return NULL_TREE;
+}
+
+/* Collect the SSA names holding the address of a tracked variable, and
+   check that each is only dereferenced whole or passed to calls.  */
+static void
+lw_cl_mark_addr_ssa (tree name, int v, int depth)
+{
+  lw_cl_addr_var[SSA_NAME_VERSION (name)] = v;
+  imm_use_iterator it;
+  use_operand_p use_p;
+  FOR_EACH_IMM_USE_FAST (use_p, it, name)
+    {
+      gimple *use = USE_STMT (use_p);
+      if (is_gimple_debug (use) || is_gimple_call (use))
+	continue;
+      if (is_gimple_assign (use) && gimple_assign_single_p (use))
+	{
+	  tree lhs = gimple_assign_lhs (use);
+	  tree rhs = gimple_assign_rhs1 (use);
+	  if (rhs == name && TREE_CODE (lhs) == SSA_NAME && depth < 8
+	      && lw_cl_addr_var[SSA_NAME_VERSION (lhs)] < 0)
+	    {
+	      lw_cl_mark_addr_ssa (lhs, v, depth + 1);
+	      continue;
+	    }
+	  if ((TREE_CODE (lhs) == MEM_REF && TREE_OPERAND (lhs, 0) == name
+	       && rhs != name && lw_cl_ref_var (lhs) == v)
+	      || (TREE_CODE (rhs) == MEM_REF && TREE_OPERAND (rhs, 0) == name
+		  && lhs != name && lw_cl_ref_var (rhs) == v))
+	    continue;
+	}
+      if (is_gimple_assign (use) && CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (use))
+	  && TREE_CODE (gimple_assign_lhs (use)) == SSA_NAME && depth < 8
+	  && lw_cl_addr_var[SSA_NAME_VERSION (gimple_assign_lhs (use))] < 0)
+	{
+	  lw_cl_mark_addr_ssa (gimple_assign_lhs (use), v, depth + 1);
+	  continue;
+	}
+      lw_cl_untrack (v, "its address is kept");
+    }
+}
+
+/* C library functions that only read the descriptor, stream or buffer
+   they are given (they never close, free or keep it).  */
+static const char *const lw_cl_borrowers[] = {
+  "read", "write", "pread", "pwrite", "pread64", "pwrite64", "readv",
+  "writev", "fstat", "fstat64", "fstatat", "fstatat64", "fstatfs",
+  "fstatvfs", "statx", "lseek", "lseek64", "fsync", "fdatasync",
+  "ftruncate", "ftruncate64", "fchmod", "fchown", "fchdir", "fchmodat",
+  "fchownat", "ioctl", "fcntl", "flock", "lockf", "openat", "openat64",
+  "mkdirat", "unlinkat", "renameat", "renameat2", "readlinkat",
+  "faccessat", "linkat", "symlinkat", "mknodat", "utimensat", "futimens",
+  "getdents", "getdents64", "recv", "recvfrom", "recvmsg", "send",
+  "sendto", "sendmsg", "dup", "dup2", "dup3", "isatty", "ttyname",
+  "posix_fadvise", "fallocate", "fgets", "fgets_unlocked", "fread",
+  "fread_unlocked", "fwrite", "fwrite_unlocked", "fileno", "feof",
+  "ferror", "clearerr", "fflush", "fgetc", "getc", "getc_unlocked",
+  "fgetc_unlocked", "ungetc", "fseek", "ftell", "fseeko", "ftello",
+  "fseeko64", "ftello64", "rewind", "fscanf", "vfscanf", "getline",
+  "getdelim", "setvbuf", "setbuf", "flockfile", "funlockfile", "readdir",
+  "readdir64", "dirfd", "telldir", "seekdir", "rewinddir", "mmap",
+  "mmap64", "epoll_ctl", "epoll_wait", "inotify_add_watch", "fgetxattr",
+  "fsetxattr", "flistxattr", "accept", "accept4", "bind", "connect",
+  "listen", "getsockopt", "setsockopt", "getsockname", "getpeername",
+  "shutdown", "fexecve", "tcgetattr", "tcsetattr", "sendfile",
+  "copy_file_range", "splice", NULL
+};
+
+static bool
+lw_cl_libc_borrower_p (tree fndecl)
+{
+  if (!fndecl || !DECL_NAME (fndecl))
+    return false;
+  tree ctx = DECL_CONTEXT (fndecl);
+  if (ctx && TREE_CODE (ctx) != TRANSLATION_UNIT_DECL)
+    return false;
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  for (int i = 0; lw_cl_borrowers[i]; i++)
+    if (strcmp (name, lw_cl_borrowers[i]) == 0)
+      return true;
+  return false;
+}
+
+/* Whether CALL only borrows its argument ARGNO: it cannot free, close
+   or keep it.  */
+static bool
+lw_cl_borrowing_call_p (gcall *call, unsigned argno)
+{
+  if (gimple_call_internal_p (call))
+    return true;
+  if (gimple_call_flags (call) & (ECF_CONST | ECF_PURE))
+    return true;
+  tree fndecl = gimple_call_fndecl (call);
+  if (fndecl && fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+    {
+      enum built_in_function code = DECL_FUNCTION_CODE (fndecl);
+      return code != BUILT_IN_FREE && code != BUILT_IN_REALLOC;
+    }
+  if (lw_cl_libc_borrower_p (fndecl))
+    return true;
+  tree fntype = gimple_call_fntype (call);
+  if (!fntype)
+    return false;
+  unsigned i = 0;
+  for (tree a = TYPE_ARG_TYPES (fntype); a; a = TREE_CHAIN (a), i++)
+    if (i == argno)
+      {
+	tree t = TREE_VALUE (a);
+	return POINTER_TYPE_P (t) && TYPE_READONLY (TREE_TYPE (t));
+      }
+  return false;
+}
+
+/* Builtins that return their first argument.  */
+static bool
+lw_cl_returns_arg0_p (gcall *call)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  if (!fndecl || !fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+    return false;
+  switch (DECL_FUNCTION_CODE (fndecl))
+    {
+    case BUILT_IN_MEMCPY:
+    case BUILT_IN_MEMMOVE:
+    case BUILT_IN_MEMSET:
+    case BUILT_IN_STRCPY:
+    case BUILT_IN_STRNCPY:
+    case BUILT_IN_STRCAT:
+    case BUILT_IN_STRNCAT:
+    case BUILT_IN_ASSUME_ALIGNED:
+    case BUILT_IN_EXPECT:
+      return true;
+    default:
+      return false;
+    }
+}
+
+/* What the uses of NAME, an SSA name holding a tracked variable's
+   value, do with it: LW_CL_HANDOFF if one may free, close or keep it,
+   LW_CL_RETURNED if it reaches a return.  */
+static unsigned
+lw_cl_classify (tree name, int depth)
+{
+  unsigned ver = SSA_NAME_VERSION (name);
+  if (lw_cl_use_flags[ver] & LW_CL_DONE)
+    return lw_cl_use_flags[ver] & ~LW_CL_DONE;
+  /* Mark first, so a cycle through PHIs ends.  */
+  lw_cl_use_flags[ver] = LW_CL_DONE;
+  if (depth > 16)
+    {
+      lw_cl_use_flags[ver] = LW_CL_DONE | LW_CL_HANDOFF;
+      return LW_CL_HANDOFF;
+    }
+  unsigned flags = 0;
+  imm_use_iterator it;
+  use_operand_p use_p;
+  FOR_EACH_IMM_USE_FAST (use_p, it, name)
+    {
+      gimple *use = USE_STMT (use_p);
+      switch (gimple_code (use))
+	{
+	case GIMPLE_DEBUG:
+	case GIMPLE_COND:
+	case GIMPLE_SWITCH:
+	  break;
+	case GIMPLE_RETURN:
+	  flags |= LW_CL_HANDOFF | LW_CL_RETURNED;
+	  break;
+	case GIMPLE_PHI:
+	  flags |= lw_cl_classify (gimple_phi_result (use), depth + 1);
+	  break;
+	case GIMPLE_ASSIGN:
+	  {
+	    tree lhs = gimple_assign_lhs (use);
+	    enum tree_code code = gimple_assign_rhs_code (use);
+	    if (gimple_assign_single_p (use)
+		&& gimple_assign_rhs1 (use) == name)
+	      {
+		if (TREE_CODE (lhs) == SSA_NAME)
+		  flags |= lw_cl_classify (lhs, depth + 1);
+		else if (lw_cl_carrier_var[ver] < 0
+			 || lw_cl_ref_var (lhs) != lw_cl_carrier_var[ver])
+		  /* Stored somewhere else: ownership may have moved.  */
+		  flags |= LW_CL_HANDOFF;
+	      }
+	    else if (TREE_CODE (lhs) == SSA_NAME
+		     && (CONVERT_EXPR_CODE_P (code)
+			 || code == VIEW_CONVERT_EXPR || code == COND_EXPR
+			 || code == MIN_EXPR || code == MAX_EXPR))
+	      flags |= lw_cl_classify (lhs, depth + 1);
+	    /* Otherwise a comparison, arithmetic or a dereference: the
+	       value is only read.  */
+	    break;
+	  }
+	case GIMPLE_CALL:
+	  {
+	    gcall *call = as_a<gcall *> (use);
+	    for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+	      if (gimple_call_arg (call, i) == name)
+		{
+		  if (!lw_cl_borrowing_call_p (call, i))
+		    flags |= LW_CL_HANDOFF;
+		  else if (i == 0 && lw_cl_returns_arg0_p (call)
+			   && gimple_call_lhs (call)
+			   && TREE_CODE (gimple_call_lhs (call)) == SSA_NAME)
+		    flags |= lw_cl_classify (gimple_call_lhs (call),
+					     depth + 1);
+		}
+	    break;
+	  }
+	default:
+	  flags |= LW_CL_HANDOFF;
+	  break;
+	}
+    }
+  lw_cl_use_flags[ver] = flags | LW_CL_DONE;
+  return flags;
+}
+
+/* Record that NAME (and its copies and casts) carries the value of
+   variable V as loaded or stored by ROOT.  */
+static void
+lw_cl_mark_carrier (tree name, int v, gimple *root, int depth)
+{
+  unsigned ver = SSA_NAME_VERSION (name);
+  if (lw_cl_carrier_root[ver] == root || depth > 8)
+    return;
+  lw_cl_carrier_var[ver] = v;
+  lw_cl_carrier_root[ver] = root;
+  imm_use_iterator it;
+  use_operand_p use_p;
+  FOR_EACH_IMM_USE_FAST (use_p, it, name)
+    {
+      gimple *use = USE_STMT (use_p);
+      if (!is_gimple_assign (use)
+	  || TREE_CODE (gimple_assign_lhs (use)) != SSA_NAME)
+	continue;
+      enum tree_code code = gimple_assign_rhs_code (use);
+      if (code == SSA_NAME || CONVERT_EXPR_CODE_P (code)
+	  || code == VIEW_CONVERT_EXPR)
+	lw_cl_mark_carrier (gimple_assign_lhs (use), v, root, depth + 1);
+    }
+}
+
+/* Follow copies and casts back from NAME.  */
+static tree
+lw_cl_strip_copies (tree name)
+{
+  for (int i = 0; i < 8 && TREE_CODE (name) == SSA_NAME; i++)
+    {
+      gimple *def = SSA_NAME_DEF_STMT (name);
+      if (!is_gimple_assign (def))
+	break;
+      enum tree_code code = gimple_assign_rhs_code (def);
+      if (code != SSA_NAME && !CONVERT_EXPR_CODE_P (code)
+	  && code != VIEW_CONVERT_EXPR)
+	break;
+      tree op = gimple_assign_rhs1 (def);
+      if (code == VIEW_CONVERT_EXPR)
+	op = TREE_OPERAND (op, 0);
+      name = op;
+    }
+  return name;
+}
+
+/* Whether the value RHS stored into variable V is a new owned value: not
+   a constant or an address, not the result of a call that was given
+   V's old value or address (mfree, realloc, safe_close), not handed
+   elsewhere too.  */
+static bool
+lw_cl_owned_value_p (tree rhs, int v)
+{
+  if (TREE_CODE (rhs) != SSA_NAME)
+    return false;
+  tree base = lw_cl_strip_copies (rhs);
+  if (TREE_CODE (base) != SSA_NAME)
+    return false;
+  gimple *def = SSA_NAME_DEF_STMT (base);
+  if (gcall *call = dyn_cast<gcall *> (def))
+    for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+      {
+	tree a = gimple_call_arg (call, i);
+	if (lw_cl_addr_arg (a) == v)
+	  return false;
+	if (TREE_CODE (a) == SSA_NAME
+	    && lw_cl_carrier_var[SSA_NAME_VERSION (a)] == v)
+	  return false;
+      }
+  /* 'type _nullvalue_ = NULL; *_pvar_ = _nullvalue_;' (TAKE_GENERIC), or
+     a reload of the variable itself.  */
+  if (is_gimple_assign (def) && gimple_assign_single_p (def)
+      && (is_gimple_min_invariant (gimple_assign_rhs1 (def))
+	  || lw_cl_ref_var (gimple_assign_rhs1 (def)) == v))
+    return false;
+  /* Also kept or freed elsewhere ('list_add (l, p = strdup (s))').  */
+  unsigned ver = SSA_NAME_VERSION (rhs);
+  int saved = lw_cl_carrier_var[ver];
+  lw_cl_carrier_var[ver] = v;
+  bool handoff = lw_cl_classify (rhs, 0) & LW_CL_HANDOFF;
+  lw_cl_carrier_var[ver] = saved;
+  return !handoff;
+}
+
+/* The BLOCK declaring DECL, or NULL_TREE.  */
+static tree
+lw_cl_block_of (tree decl)
+{
+  tree *b = lw_cl_decl_block->get (decl);
+  return b ? *b : NULL_TREE;
+}
+
+static void
+lw_cl_collect_blocks (tree block, int depth)
+{
+  for (; block; block = BLOCK_CHAIN (block))
+    {
+      for (tree d = BLOCK_VARS (block); d; d = DECL_CHAIN (d))
+	if (VAR_P (d))
+	  lw_cl_decl_block->put (d, block);
+      if (depth < 200)
+	lw_cl_collect_blocks (BLOCK_SUBBLOCKS (block), depth + 1);
+    }
+}
+
+/* Whether BLOCK is INNER or encloses it.  */
+static bool
+lw_cl_block_encloses_p (tree block, tree inner)
+{
+  for (; inner && TREE_CODE (inner) == BLOCK;
+       inner = BLOCK_SUPERCONTEXT (inner))
+    if (inner == block)
+      return true;
+  return false;
+}
+
+/* Whether DECL, another variable, outlives the scope of variable V.  */
+static bool
+lw_cl_outlives_p (tree decl, int v)
+{
+  if (TREE_CODE (decl) == PARM_DECL)
+    return true;
+  if (!VAR_P (decl))
+    return false;
+  if (TREE_STATIC (decl) || DECL_EXTERNAL (decl))
+    return true;
+  tree vb = lw_cl_block_of (lw_cl_vars[v].decl);
+  tree db = lw_cl_block_of (decl);
+  return vb && db && db != vb && lw_cl_block_encloses_p (db, vb);
+}
+
+/* Whether pointer PTR points to memory that outlives the scope of
+   variable V: it comes from a parameter, a global or a variable
+   declared outside V's scope.  Memory made inside the scope (a call's
+   result, a local's address) is not.  */
+static bool
+lw_cl_outward_ptr_p (tree ptr, int v, int depth)
+{
+  if (depth > 8 || TREE_CODE (ptr) != SSA_NAME)
+    return false;
+  tree var = SSA_NAME_VAR (ptr);
+  if (var && lw_cl_outlives_p (var, v))
+    return true;
+  if (SSA_NAME_IS_DEFAULT_DEF (ptr))
+    return false;
+  gimple *def = SSA_NAME_DEF_STMT (ptr);
+  if (!is_gimple_assign (def))
+    return false;
+  enum tree_code code = gimple_assign_rhs_code (def);
+  tree rhs = gimple_assign_rhs1 (def);
+  if (code == SSA_NAME || CONVERT_EXPR_CODE_P (code)
+      || code == POINTER_PLUS_EXPR)
+    return lw_cl_outward_ptr_p (rhs, v, depth + 1);
+  if (!gimple_assign_single_p (def) || TREE_CODE (rhs) == ADDR_EXPR)
+    return false;
+  /* A load: from where?  */
+  tree base = get_base_address (rhs);
+  if (!base)
+    return false;
+  if (TREE_CODE (base) == MEM_REF)
+    return lw_cl_outward_ptr_p (TREE_OPERAND (base, 0), v, depth + 1);
+  return DECL_P (base) && lw_cl_var_index (base) < 0
+	 && lw_cl_outlives_p (base, v);
+}
+
+/* Whether storing into LHS puts the value where it outlives variable V:
+   a global, or memory reached through an outward pointer.  Locals
+   declared outside V's scope are not counted (reused argv arrays).  */
+static bool
+lw_cl_outward_store_p (tree lhs, int v)
+{
+  tree base = get_base_address (lhs);
+  if (!base)
+    return false;
+  if (VAR_P (base))
+    return TREE_STATIC (base) || DECL_EXTERNAL (base);
+  if (TREE_CODE (base) == MEM_REF)
+    return lw_cl_outward_ptr_p (TREE_OPERAND (base, 0), v, 0);
+  return false;
+}
+
+static void
+lw_cl_add_event (enum lw_cl_event_kind kind, int v, gimple *stmt,
+		 int site = -1)
+{
+  lw_cl_event ev;
+  ev.kind = kind;
+  ev.var = v;
+  ev.site = site;
+  ev.stmt = stmt;
+  lw_cl_events.safe_push (ev);
+}
+
+static int
+lw_cl_add_site (int v, gimple *stmt, bool is_return)
+{
+  lw_cl_site s;
+  s.var = v;
+  s.stmt = stmt;
+  s.is_return = is_return;
+  s.reported = false;
+  lw_cl_sites.safe_push (s);
+  lw_cl_vars[v].sites.safe_push (lw_cl_sites.length () - 1);
+  return lw_cl_sites.length () - 1;
+}
+
+/* Whether carrier NAME holds the current value of its variable at the
+   end of the statements seen so far in BB, given LAST_STORE (uid of
+   the last store to each variable in BB, 0 if none).  */
+static int
+lw_cl_current_carrier (tree name, basic_block bb, const unsigned *last_store)
+{
+  if (TREE_CODE (name) != SSA_NAME)
+    return -1;
+  unsigned ver = SSA_NAME_VERSION (name);
+  int v = lw_cl_carrier_var[ver];
+  gimple *root = lw_cl_carrier_root[ver];
+  if (v < 0 || !root || gimple_bb (root) != bb || !lw_cl_vars[v].tracked)
+    return -1;
+  if (gimple_uid (root) < last_store[v])
+    return -1;
+  /* A load is current if no store followed it; a stored value if its
+     store is the last one.  */
+  if (gimple_uid (root) == last_store[v] || !gimple_assign_single_p (root)
+      || lw_cl_ref_var (gimple_assign_rhs1 (root)) == v)
+    return v;
+  return -1;
+}
+
+static gimple *
+lw_cl_last_stmt (basic_block bb)
+{
+  gimple_stmt_iterator gsi = gsi_last_nondebug_bb (bb);
+  return gsi_end_p (gsi) ? NULL : gsi_stmt (gsi);
+}
+
+/* Turn the statements of BB into events.  LAST_STORE is scratch, one
+   entry per variable.  */
+static void
+lw_cl_scan_bb (basic_block bb, unsigned *last_store)
+{
+  lw_cl_bb *info = &lw_cl_bbs[bb->index];
+  info->first_event = lw_cl_events.length ();
+  info->refine_var = -1;
+  for (unsigned i = 0; i < lw_cl_vars.length (); i++)
+    last_store[i] = 0;
+
+  for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    {
+      gimple *stmt = gsi_stmt (gsi);
+      if (is_gimple_debug (stmt))
+	continue;
+      /* Variables this statement uses in a way understood below.  */
+      int handled[4] = { -1, -1, -1, -1 };
+      int nhandled = 0;
+
+      if (gimple_clobber_p (stmt))
+	{
+	  int v = lw_cl_ref_var (gimple_assign_lhs (stmt));
+	  if (v >= 0)
+	    {
+	      lw_cl_add_event (LW_EV_CLOBBER, v, stmt);
+	      lw_cl_vars[v].clobber_bbs.safe_push (bb);
+	      continue;
+	    }
+	}
+      else if (is_gimple_assign (stmt) && gimple_assign_single_p (stmt))
+	{
+	  tree lhs = gimple_assign_lhs (stmt);
+	  tree rhs = gimple_assign_rhs1 (stmt);
+	  int sv = lw_cl_ref_var (lhs);
+	  int lv = lw_cl_ref_var (rhs);
+	  if (sv >= 0 && lv < 0)
+	    {
+	      bool own = lw_cl_owned_value_p (rhs, sv);
+	      lw_cl_add_event (own ? LW_EV_STORE_OWN : LW_EV_STORE_NONOWN, sv,
+			       stmt);
+	      last_store[sv] = gimple_uid (stmt);
+	      if (TREE_CODE (rhs) == SSA_NAME)
+		lw_cl_mark_carrier (rhs, sv, stmt, 0);
+	      handled[nhandled++] = sv;
+	      if (TREE_CODE (lhs) == MEM_REF)
+		continue;
+	    }
+	  else if (lv >= 0 && sv < 0 && TREE_CODE (lhs) == SSA_NAME)
+	    {
+	      lw_cl_mark_carrier (lhs, lv, stmt, 0);
+	      unsigned flags = lw_cl_classify (lhs, 0);
+	      if (flags & LW_CL_HANDOFF)
+		lw_cl_add_event (LW_EV_RELEASE_VAL, lv, stmt);
+	      if (flags & LW_CL_RETURNED)
+		lw_cl_add_event (LW_EV_ESCAPE, lv, stmt,
+				 lw_cl_add_site (lv, stmt, true));
+	      handled[nhandled++] = lv;
+	      if (TREE_CODE (rhs) == MEM_REF)
+		continue;
+	    }
+	  else if (sv < 0 && lv < 0 && TREE_CODE (rhs) == SSA_NAME
+		   && TREE_CODE (lhs) != SSA_NAME)
+	    {
+	      /* A value stored into memory: outward while the variable
+		 still owns it?  */
+	      int v = lw_cl_current_carrier (rhs, bb, last_store);
+	      if (v >= 0 && lw_cl_outward_store_p (lhs, v))
+		lw_cl_add_event (LW_EV_ESCAPE, v, stmt,
+				 lw_cl_add_site (v, stmt, false));
+	    }
+	  else if (TREE_CODE (lhs) == SSA_NAME && TREE_CODE (rhs) == ADDR_EXPR
+		   && lw_cl_var_index (TREE_OPERAND (rhs, 0)) >= 0)
+	    /* 'p_1 = &v': checked by lw_cl_mark_addr_ssa.  */
+	    continue;
+	}
+      else if (gcall *call = dyn_cast<gcall *> (stmt))
+	{
+	  tree fndecl = gimple_call_fndecl (call);
+	  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+	    {
+	      int v = lw_cl_addr_arg (gimple_call_arg (call, i));
+	      if (v < 0 || nhandled >= 3)
+		continue;
+	      if (fndecl && DECL_NAME (fndecl) == lw_cl_vars[v].cleanup
+		  && gimple_call_num_args (call) == 1)
+		lw_cl_add_event (LW_EV_CLEANUP, v, stmt);
+	      else
+		lw_cl_add_event (LW_EV_RELEASE_ADDR, v, stmt);
+	      handled[nhandled++] = v;
+	    }
+	  tree lhs = gimple_call_lhs (call);
+	  int sv = lhs ? lw_cl_ref_var (lhs) : -1;
+	  if (sv >= 0 && nhandled < 4)
+	    {
+	      bool own = true;
+	      for (int k = 0; k < nhandled; k++)
+		if (handled[k] == sv)
+		  own = false;
+	      for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+		{
+		  tree a = gimple_call_arg (call, i);
+		  if (TREE_CODE (a) == SSA_NAME
+		      && lw_cl_carrier_var[SSA_NAME_VERSION (a)] == sv)
+		    own = false;
+		}
+	      lw_cl_add_event (own ? LW_EV_STORE_OWN : LW_EV_STORE_NONOWN, sv,
+			       stmt);
+	      last_store[sv] = gimple_uid (stmt);
+	      handled[nhandled++] = sv;
+	    }
+	}
+
+      /* Any other mention of a tracked variable: stop checking it.  */
+      struct walk_stmt_info wi;
+      memset (&wi, 0, sizeof (wi));
+      bool saved[4];
+      for (int k = 0; k < nhandled; k++)
+	{
+	  saved[k] = lw_cl_vars[handled[k]].tracked;
+	  lw_cl_vars[handled[k]].tracked = false;
+	}
+      walk_gimple_op (stmt, lw_cl_untrack_refs, &wi);
+      for (int k = 0; k < nhandled; k++)
+	lw_cl_vars[handled[k]].tracked = saved[k];
+    }
+  info->n_events = lw_cl_events.length () - info->first_event;
+
+  /* 'if (p == NULL)' or 'if (fd < 0)' on the current value: that edge
+     carries nothing to release.  */
+  gimple *last = lw_cl_last_stmt (bb);
+  if (gcond *cond = safe_dyn_cast<gcond *> (last))
+    {
+      tree lhs = gimple_cond_lhs (cond);
+      tree rhs = gimple_cond_rhs (cond);
+      enum tree_code code = gimple_cond_code (cond);
+      /* '_1 = p == 0; ... if (_1 != 0)' (as _unlikely_ () makes).  */
+      if ((code == NE_EXPR || code == EQ_EXPR) && integer_zerop (rhs)
+	  && TREE_CODE (lhs) == SSA_NAME)
+	{
+	  tree t = lw_cl_strip_copies (lhs);
+	  gimple *def = TREE_CODE (t) == SSA_NAME ? SSA_NAME_DEF_STMT (t) : NULL;
+	  if (def && is_gimple_call (def)
+	      && gimple_call_builtin_p (def, BUILT_IN_EXPECT))
+	    {
+	      t = lw_cl_strip_copies (gimple_call_arg (def, 0));
+	      def = TREE_CODE (t) == SSA_NAME ? SSA_NAME_DEF_STMT (t) : NULL;
+	    }
+	  if (def && is_gimple_assign (def) && gimple_bb (def) == bb
+	      && TREE_CODE_CLASS (gimple_assign_rhs_code (def)) == tcc_comparison)
+	    {
+	      bool invert = code == EQ_EXPR;
+	      code = gimple_assign_rhs_code (def);
+	      if (invert)
+		code = invert_tree_comparison (code, false);
+	      lhs = gimple_assign_rhs1 (def);
+	      rhs = gimple_assign_rhs2 (def);
+	    }
+	}
+      int v = lw_cl_current_carrier (lhs, bb, last_store);
+      if (v >= 0 && code != ERROR_MARK && TREE_CODE (rhs) == INTEGER_CST)
+	{
+	  bool ptr = POINTER_TYPE_P (TREE_TYPE (lhs));
+	  bool sgn = INTEGRAL_TYPE_P (TREE_TYPE (lhs))
+		     && !TYPE_UNSIGNED (TREE_TYPE (lhs));
+	  bool zero = integer_zerop (rhs);
+	  bool neg = tree_int_cst_sgn (rhs) < 0;
+	  int on = -1; /* 1: true edge, 0: false edge.  */
+	  if (ptr && zero && code == EQ_EXPR)
+	    on = 1;
+	  else if (ptr && zero && code == NE_EXPR)
+	    on = 0;
+	  else if (sgn && ((code == LT_EXPR && !neg && zero)
+			   || (code == LE_EXPR && neg)
+			   || (code == EQ_EXPR && neg)))
+	    on = 1;
+	  else if (sgn && ((code == GE_EXPR && zero)
+			   || (code == GT_EXPR && neg)
+			   || (code == NE_EXPR && neg)))
+	    on = 0;
+	  if (on >= 0)
+	    {
+	      info->refine_var = v;
+	      info->refine_on_true = on;
+	    }
+	}
+    }
+}
+
+/* A 'finally_tmp' dispatch: BB ends in a switch or a comparison with a
+   constant on an SSA name defined by a PHI of constants in BB or in a
+   block leading to BB alone.  Record, for each predecessor of that
+   block, the edge of BB its constant selects.  */
+static void
+lw_cl_find_dispatch (basic_block bb)
+{
+  lw_cl_bb *info = &lw_cl_bbs[bb->index];
+  info->dispatch_head = NULL;
+  gimple *last = lw_cl_last_stmt (bb);
+  tree index = NULL_TREE;
+  if (gswitch *sw = safe_dyn_cast<gswitch *> (last))
+    index = gimple_switch_index (sw);
+  else if (gcond *cond = safe_dyn_cast<gcond *> (last))
+    {
+      if (TREE_CODE (gimple_cond_rhs (cond)) == INTEGER_CST)
+	index = gimple_cond_lhs (cond);
+    }
+  if (!index || TREE_CODE (index) != SSA_NAME)
+    return;
+  gphi *phi = dyn_cast<gphi *> (SSA_NAME_DEF_STMT (index));
+  if (!phi)
+    return;
+  basic_block head = gimple_bb (phi);
+  /* HEAD must lead to BB through single edges.  */
+  basic_block b = bb;
+  for (int n = 0; b != head; n++)
+    {
+      if (n > 4 || !single_pred_p (b) || !single_succ_p (single_pred (b)))
+	return;
+      b = single_pred (b);
+    }
+  edge e;
+  edge_iterator ei;
+  info->first_route = lw_cl_routes.length ();
+  FOR_EACH_EDGE (e, ei, head->preds)
+    {
+      lw_cl_route r;
+      r.in = e;
+      r.out = NULL;
+      tree arg = lw_cl_strip_copies (PHI_ARG_DEF_FROM_EDGE (phi, e));
+      if (TREE_CODE (arg) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF (arg))
+	{
+	  gimple *def = SSA_NAME_DEF_STMT (arg);
+	  if (gimple_assign_single_p (def)
+	      && TREE_CODE (gimple_assign_rhs1 (def)) == INTEGER_CST)
+	    arg = gimple_assign_rhs1 (def);
+	}
+      if (TREE_CODE (arg) == INTEGER_CST)
+	{
+	  if (is_a<gswitch *> (last))
+	    r.out = find_taken_edge (bb, arg);
+	  else
+	    {
+	      gcond *cond = as_a<gcond *> (last);
+	      tree val = fold_binary (gimple_cond_code (cond), boolean_type_node,
+				      fold_convert (TREE_TYPE (index), arg),
+				      gimple_cond_rhs (cond));
+	      if (val && TREE_CODE (val) == INTEGER_CST)
+		{
+		  edge t, f;
+		  extract_true_false_edges_from_block (bb, &t, &f);
+		  r.out = integer_zerop (val) ? f : t;
+		}
+	    }
+	}
+      lw_cl_routes.safe_push (r);
+    }
+  info->n_routes = lw_cl_routes.length () - info->first_route;
+  info->dispatch_head = head;
+}
+
+static inline unsigned
+lw_cl_bit (int v, int which)
+{
+  return v * LW_CL_NBITS + which;
+}
+
+static void
+lw_cl_forget_value (sbitmap s, int v)
+{
+  bitmap_clear_bit (s, lw_cl_bit (v, LW_CL_O));
+  bitmap_clear_bit (s, lw_cl_bit (v, LW_CL_B));
+  for (unsigned i = 0; i < lw_cl_vars[v].sites.length (); i++)
+    bitmap_clear_bit (s,
+		      lw_cl_vars.length () * LW_CL_NBITS + lw_cl_vars[v].sites[i]);
+}
+
+/* The loop that V's value goes around to reach STMT: the innermost
+   loop containing STMT whose body does not end V's life.  */
+static class loop *
+lw_cl_leaking_loop (int v, gimple *stmt)
+{
+  basic_block bb = gimple_bb (stmt);
+  for (class loop *l = bb->loop_father; l && loop_outer (l);
+       l = loop_outer (l))
+    {
+      bool inside = false;
+      for (unsigned i = 0; i < lw_cl_vars[v].clobber_bbs.length (); i++)
+	if (flow_bb_inside_loop_p (l, lw_cl_vars[v].clobber_bbs[i]))
+	  inside = true;
+      if (!inside)
+	return l;
+    }
+  return NULL;
+}
+
+/* Whether variable V lives inside a loop body: its life ends (its clobber)
+   on a path that goes on to the next iteration.  A site in V's scope is
+   then in that body too, though the natural loop may not contain it (a
+   'return' leaves the loop).  */
+static bool
+lw_cl_per_iteration_p (int v)
+{
+  for (unsigned i = 0; i < lw_cl_vars[v].clobber_bbs.length (); i++)
+    {
+      class loop *l = lw_cl_vars[v].clobber_bbs[i]->loop_father;
+      if (l && loop_outer (l))
+	return true;
+    }
+  return false;
+}
+
+static location_t
+lw_cl_loop_location (class loop *l)
+{
+  basic_block bbs[2] = { l->header, l->latch };
+  for (int i = 0; i < 2; i++)
+    if (bbs[i])
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bbs[i]); !gsi_end_p (gsi);
+	   gsi_next (&gsi))
+	{
+	  location_t loc = gimple_location (gsi_stmt (gsi));
+	  if (LOCATION_LOCUS (loc) != UNKNOWN_LOCATION)
+	    return loc;
+	}
+  return UNKNOWN_LOCATION;
+}
+
+static location_t
+lw_cl_stmt_location (gimple *stmt, int v)
+{
+  location_t loc = gimple_location (stmt);
+  if (LOCATION_LOCUS (loc) == UNKNOWN_LOCATION)
+    loc = DECL_SOURCE_LOCATION (lw_cl_vars[v].decl);
+  return loc;
+}
+
+static void
+lw_cl_report_store (int v, gimple *stmt, bool back_edge)
+{
+  tree decl = lw_cl_vars[v].decl;
+  tree fn = lw_cl_vars[v].cleanup;
+  location_t loc = lw_cl_stmt_location (stmt, v);
+  class loop *l = back_edge ? lw_cl_leaking_loop (v, stmt) : NULL;
+  if (l)
+    {
+      if (lw_warn (LW_CLEANUP_IN_LOOP, loc,
+		   "%qD is reassigned on each iteration of this loop but its "
+		   "cleanup %qE runs only once, when it leaves scope; values "
+		   "from earlier iterations leak",
+		   decl, fn))
+	{
+	  lw_note (DECL_SOURCE_LOCATION (decl), "%qD is declared here", decl);
+	  location_t lloc = lw_cl_loop_location (l);
+	  if (LOCATION_LOCUS (lloc) != UNKNOWN_LOCATION)
+	    lw_note (lloc, "the loop is here");
+	}
+    }
+  else if (lw_warn (LW_CLEANUP_OVERWRITE, loc,
+		    "%qD is reassigned while it still owns a value; its "
+		    "cleanup %qE runs only once, when it leaves scope, so the "
+		    "earlier value leaks",
+		    decl, fn))
+    lw_note (DECL_SOURCE_LOCATION (decl), "%qD is declared here", decl);
+}
+
+static void
+lw_cl_report_escape (lw_cl_site *site)
+{
+  if (site->reported)
+    return;
+  site->reported = true;
+  int v = site->var;
+  tree decl = lw_cl_vars[v].decl;
+  tree fn = lw_cl_vars[v].cleanup;
+  location_t loc = lw_cl_stmt_location (site->stmt, v);
+  bool in_loop = lw_cl_per_iteration_p (v);
+  enum lw_check check = in_loop ? LW_CLEANUP_IN_LOOP : LW_CLEANUP_ESCAPE;
+  bool warned;
+  if (site->is_return)
+    warned = lw_warn (check, loc,
+		      "%qD is returned but its cleanup %qE runs when it leaves "
+		      "scope; the caller receives a released value",
+		      decl, fn);
+  else if (in_loop)
+    warned = lw_warn (check, loc,
+		      "the value of %qD is stored where it outlives this "
+		      "iteration, but its cleanup %qE runs at the end of each "
+		      "iteration; the stored copy dangles",
+		      decl, fn);
+  else
+    warned = lw_warn (check, loc,
+		      "the value of %qD is stored where it outlives %qD, but "
+		      "its cleanup %qE still runs when %qD leaves scope; the "
+		      "stored copy dangles",
+		      decl, decl, fn, decl);
+  if (warned)
+    lw_note (DECL_SOURCE_LOCATION (decl),
+	     "%qD is declared here with cleanup %qE", decl, fn);
+}
+
+static void
+lw_cl_report_uninit (int v)
+{
+  if (lw_cl_vars[v].uninit_reported)
+    return;
+  lw_cl_vars[v].uninit_reported = true;
+  tree decl = lw_cl_vars[v].decl;
+  lw_warn (LW_CLEANUP_UNINIT, DECL_SOURCE_LOCATION (decl),
+	   "%qD can reach its cleanup %qE before it is assigned, and the "
+	   "cleanup then acts on an indeterminate value",
+	   decl, lw_cl_vars[v].cleanup);
+}
+
+/* Apply the events of BB to STATE; report when REPORT.  */
+static void
+lw_cl_transfer (basic_block bb, sbitmap state, bool report)
+{
+  lw_cl_bb *info = &lw_cl_bbs[bb->index];
+  unsigned nv = lw_cl_vars.length ();
+  for (unsigned i = 0; i < info->n_events; i++)
+    {
+      lw_cl_event *ev = &lw_cl_events[info->first_event + i];
+      int v = ev->var;
+      if (!lw_cl_vars[v].tracked)
+	continue;
+      switch (ev->kind)
+	{
+	case LW_EV_STORE_OWN:
+	  if (report && bitmap_bit_p (state, lw_cl_bit (v, LW_CL_O)))
+	    lw_cl_report_store (v, ev->stmt,
+				bitmap_bit_p (state, lw_cl_bit (v, LW_CL_B)));
+	  lw_cl_forget_value (state, v);
+	  bitmap_set_bit (state, lw_cl_bit (v, LW_CL_O));
+	  bitmap_clear_bit (state, lw_cl_bit (v, LW_CL_U));
+	  break;
+	case LW_EV_STORE_NONOWN:
+	case LW_EV_RELEASE_ADDR:
+	  lw_cl_forget_value (state, v);
+	  bitmap_clear_bit (state, lw_cl_bit (v, LW_CL_U));
+	  break;
+	case LW_EV_RELEASE_VAL:
+	  bitmap_clear_bit (state, lw_cl_bit (v, LW_CL_O));
+	  bitmap_clear_bit (state, lw_cl_bit (v, LW_CL_B));
+	  break;
+	case LW_EV_ESCAPE:
+	  bitmap_set_bit (state, nv * LW_CL_NBITS + ev->site);
+	  break;
+	case LW_EV_CLEANUP:
+	  if (report)
+	    {
+	      if (bitmap_bit_p (state, lw_cl_bit (v, LW_CL_U)))
+		lw_cl_report_uninit (v);
+	      for (unsigned k = 0; k < lw_cl_vars[v].sites.length (); k++)
+		{
+		  int s = lw_cl_vars[v].sites[k];
+		  if (bitmap_bit_p (state, nv * LW_CL_NBITS + s))
+		    lw_cl_report_escape (&lw_cl_sites[s]);
+		}
+	    }
+	  lw_cl_forget_value (state, v);
+	  break;
+	case LW_EV_CLOBBER:
+	  lw_cl_forget_value (state, v);
+	  bitmap_set_bit (state, lw_cl_bit (v, LW_CL_U));
+	  break;
+	}
+    }
+}
+
+static bool
+lw_cl_back_edge_p (edge e)
+{
+  class loop *l = e->dest->loop_father;
+  return l && loop_outer (l) && l->header == e->dest
+	 && flow_bb_inside_loop_p (l, e->src);
+}
+
+/* Per-block OUT states, and per-edge states out of dispatch blocks
+   (in e->aux).  */
+static sbitmap *lw_cl_out;
+static sbitmap lw_cl_entry;
+
+/* The state flowing along E into E->dest.  */
+static void
+lw_cl_edge_state (edge e, sbitmap dst)
+{
+  if (e->src == ENTRY_BLOCK_PTR_FOR_FN (cfun))
+    bitmap_copy (dst, lw_cl_entry);
+  else if (e->aux)
+    bitmap_copy (dst, (sbitmap) e->aux);
+  else
+    bitmap_copy (dst, lw_cl_out[e->src->index]);
+  if (e->src != ENTRY_BLOCK_PTR_FOR_FN (cfun) && !e->aux)
+    {
+      lw_cl_bb *info = &lw_cl_bbs[e->src->index];
+      bool on_true = (e->flags & EDGE_TRUE_VALUE) != 0;
+      bool on_false = (e->flags & EDGE_FALSE_VALUE) != 0;
+      if (info->refine_var >= 0
+	  && (info->refine_on_true ? on_true : on_false))
+	lw_cl_forget_value (dst, info->refine_var);
+    }
+  if (lw_cl_back_edge_p (e))
+    for (unsigned v = 0; v < lw_cl_vars.length (); v++)
+      if (bitmap_bit_p (dst, lw_cl_bit (v, LW_CL_O)))
+	bitmap_set_bit (dst, lw_cl_bit (v, LW_CL_B));
+}
+
+static bool
+lw_cl_ignored_edge_p (edge e)
+{
+  return (e->flags & (EDGE_EH | EDGE_ABNORMAL | EDGE_FAKE)) != 0;
+}
+
+/* The union of the states on the edges into BB.  */
+static void
+lw_cl_in_state (basic_block bb, sbitmap in, sbitmap tmp)
+{
+  bitmap_clear (in);
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, bb->preds)
+    if (!lw_cl_ignored_edge_p (e))
+      {
+	lw_cl_edge_state (e, tmp);
+	bitmap_ior (in, in, tmp);
+      }
+}
+
+/* For dispatch block BB: the state of each out edge, made only of the
+   predecessors of its head whose constant selects that edge.  */
+static void
+lw_cl_dispatch_states (basic_block bb, sbitmap tmp, sbitmap acc)
+{
+  lw_cl_bb *info = &lw_cl_bbs[bb->index];
+  edge f;
+  edge_iterator ei;
+  FOR_EACH_EDGE (f, ei, bb->succs)
+    {
+      bitmap_clear (acc);
+      for (unsigned i = 0; i < info->n_routes; i++)
+	{
+	  lw_cl_route *r = &lw_cl_routes[info->first_route + i];
+	  if ((r->out && r->out != f) || lw_cl_ignored_edge_p (r->in))
+	    continue;
+	  lw_cl_edge_state (r->in, tmp);
+	  bitmap_ior (acc, acc, tmp);
+	}
+      /* Run the chain from the head down to BB.  */
+      basic_block chain[6];
+      int n = 0;
+      for (basic_block b = bb; n < 6; b = single_pred (b))
+	{
+	  chain[n++] = b;
+	  if (b == info->dispatch_head)
+	    break;
+	}
+      for (int k = n - 1; k >= 0; k--)
+	lw_cl_transfer (chain[k], acc, false);
+      bitmap_copy ((sbitmap) f->aux, acc);
+    }
+}
+
+/* Collect the cleanup variables of FUN.  */
+static void
+lw_cl_collect_vars (function *fun)
+{
+  unsigned ix;
+  tree var;
+  FOR_EACH_LOCAL_DECL (fun, ix, var)
+    {
+      if (!VAR_P (var) || TREE_STATIC (var) || DECL_EXTERNAL (var)
+	  || !DECL_NAME (var) || lw_cl_index->get (var))
+	continue;
+      tree attr = lookup_attribute ("cleanup", DECL_ATTRIBUTES (var));
+      if (!attr || !TREE_VALUE (attr))
+	continue;
+      tree id = TREE_VALUE (TREE_VALUE (attr));
+      if (!id || TREE_CODE (id) != IDENTIFIER_NODE)
+	continue;
+      tree type = TREE_TYPE (var);
+      if (!POINTER_TYPE_P (type) && !INTEGRAL_TYPE_P (type))
+	continue;
+      lw_cl_var cv;
+      cv.decl = var;
+      cv.cleanup = id;
+      cv.tracked = true;
+      cv.uninit_reported = false;
+      cv.clobber_bbs = vNULL;
+      cv.sites = vNULL;
+      lw_cl_index->put (var, lw_cl_vars.length ());
+      lw_cl_vars.safe_push (cv);
+    }
+}
+
+static void
+lw_cl_analyze (function *fun)
+{
+  unsigned nssa = num_ssa_names;
+  lw_cl_addr_var = XNEWVEC (int, nssa);
+  lw_cl_carrier_var = XNEWVEC (int, nssa);
+  lw_cl_carrier_root = XCNEWVEC (gimple *, nssa);
+  lw_cl_use_flags = XCNEWVEC (unsigned char, nssa);
+  for (unsigned i = 0; i < nssa; i++)
+    lw_cl_addr_var[i] = lw_cl_carrier_var[i] = -1;
+  lw_cl_decl_block = new hash_map<tree, tree>;
+  lw_cl_collect_blocks (DECL_INITIAL (fun->decl), 0);
+
+  basic_block bb;
+  /* Number the statements; find SSA names holding &v.  */
+  unsigned uid = 1;
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gimple *stmt = gsi_stmt (gsi);
+	gimple_set_uid (stmt, uid++);
+	if (is_gimple_assign (stmt) && gimple_assign_single_p (stmt)
+	    && TREE_CODE (gimple_assign_lhs (stmt)) == SSA_NAME
+	    && TREE_CODE (gimple_assign_rhs1 (stmt)) == ADDR_EXPR)
+	  {
+	    tree op = TREE_OPERAND (gimple_assign_rhs1 (stmt), 0);
+	    int v = lw_cl_var_index (op);
+	    if (v < 0)
+	      v = lw_cl_var_index (get_base_address (op));
+	    if (v >= 0 && op == lw_cl_vars[v].decl)
+	      lw_cl_mark_addr_ssa (gimple_assign_lhs (stmt), v, 0);
+	    else if (v >= 0)
+	      lw_cl_untrack (v, "the address of a part is taken");
+	  }
+      }
+  /* PHIs mentioning &v keep the address: do not follow.  */
+  FOR_EACH_BB_FN (bb, fun)
+    for (gphi_iterator gsi = gsi_start_phis (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gphi *phi = gsi.phi ();
+	for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	  {
+	    tree a = gimple_phi_arg_def (phi, i);
+	    if (TREE_CODE (a) == ADDR_EXPR)
+	      {
+		tree base = get_base_address (TREE_OPERAND (a, 0));
+		lw_cl_untrack (base ? lw_cl_var_index (base) : -1,
+			       "its address reaches a PHI");
+	      }
+	  }
+      }
+
+  lw_cl_bbs = XCNEWVEC (lw_cl_bb, last_basic_block_for_fn (fun));
+  unsigned *last_store = XNEWVEC (unsigned, lw_cl_vars.length ());
+  int *rpo = XNEWVEC (int, n_basic_blocks_for_fn (fun));
+  int n = pre_and_rev_post_order_compute_fn (fun, NULL, rpo, false);
+  /* Scan in RPO so a value's load is seen before most of its uses.  */
+  for (int i = 0; i < n; i++)
+    {
+      basic_block b = BASIC_BLOCK_FOR_FN (fun, rpo[i]);
+      lw_cl_scan_bb (b, last_store);
+      lw_cl_find_dispatch (b);
+    }
+  XDELETEVEC (last_store);
+
+  bool any = false;
+  for (unsigned v = 0; v < lw_cl_vars.length (); v++)
+    any |= lw_cl_vars[v].tracked;
+
+  if (any)
+    {
+      lw_cl_nbits = lw_cl_vars.length () * LW_CL_NBITS + lw_cl_sites.length ();
+      unsigned nbb = last_basic_block_for_fn (fun);
+      sbitmap *in = sbitmap_vector_alloc (nbb, lw_cl_nbits);
+      lw_cl_out = sbitmap_vector_alloc (nbb, lw_cl_nbits);
+      bitmap_vector_clear (in, nbb);
+      bitmap_vector_clear (lw_cl_out, nbb);
+      lw_cl_entry = sbitmap_alloc (lw_cl_nbits);
+      bitmap_clear (lw_cl_entry);
+      for (unsigned v = 0; v < lw_cl_vars.length (); v++)
+	bitmap_set_bit (lw_cl_entry, lw_cl_bit (v, LW_CL_U));
+      auto_sbitmap tmp (lw_cl_nbits), cur (lw_cl_nbits), acc (lw_cl_nbits);
+      auto_vec<sbitmap> edge_states;
+      for (int i = 0; i < n; i++)
+	{
+	  basic_block b = BASIC_BLOCK_FOR_FN (fun, rpo[i]);
+	  if (!lw_cl_bbs[b->index].dispatch_head)
+	    continue;
+	  edge e;
+	  edge_iterator ei;
+	  FOR_EACH_EDGE (e, ei, b->succs)
+	    {
+	      sbitmap s = sbitmap_alloc (lw_cl_nbits);
+	      bitmap_clear (s);
+	      e->aux = s;
+	      edge_states.safe_push (s);
+	    }
+	}
+
+      bool changed = true;
+      int iter = 0;
+      for (; changed && iter < 50; iter++)
+	{
+	  changed = false;
+	  for (int i = 0; i < n; i++)
+	    {
+	      basic_block b = BASIC_BLOCK_FOR_FN (fun, rpo[i]);
+	      lw_cl_in_state (b, cur, tmp);
+	      if (!bitmap_equal_p (cur, in[b->index]))
+		{
+		  bitmap_copy (in[b->index], cur);
+		  changed = true;
+		}
+	      lw_cl_transfer (b, cur, false);
+	      bitmap_copy (lw_cl_out[b->index], cur);
+	      if (lw_cl_bbs[b->index].dispatch_head)
+		lw_cl_dispatch_states (b, tmp, acc);
+	    }
+	}
+      if (!changed)
+	for (int i = 0; i < n; i++)
+	  {
+	    basic_block b = BASIC_BLOCK_FOR_FN (fun, rpo[i]);
+	    bitmap_copy (cur, in[b->index]);
+	    lw_cl_transfer (b, cur, true);
+	  }
+      else
+	lw_debug ("cleanup: %s: no fixpoint, nothing reported",
+		  function_name (fun));
+
+      for (int i = 0; i < n; i++)
+	{
+	  basic_block b = BASIC_BLOCK_FOR_FN (fun, rpo[i]);
+	  edge e;
+	  edge_iterator ei;
+	  FOR_EACH_EDGE (e, ei, b->succs)
+	    e->aux = NULL;
+	}
+      for (unsigned i = 0; i < edge_states.length (); i++)
+	sbitmap_free (edge_states[i]);
+      sbitmap_free (lw_cl_entry);
+      sbitmap_vector_free (in);
+      sbitmap_vector_free (lw_cl_out);
+      lw_cl_out = NULL;
+    }
+
+  XDELETEVEC (rpo);
+  XDELETEVEC (lw_cl_bbs);
+  XDELETEVEC (lw_cl_addr_var);
+  XDELETEVEC (lw_cl_carrier_var);
+  XDELETEVEC (lw_cl_carrier_root);
+  XDELETEVEC (lw_cl_use_flags);
+  delete lw_cl_decl_block;
+  lw_cl_decl_block = NULL;
+}
 
 void
-lw_check_cleanup (function *)
+lw_check_cleanup (function *fun)
 {
+  if (!fun->cfg || !fun->gimple_df || !current_loops
+      || loops_state_satisfies_p (fun, LOOPS_NEED_FIXUP))
+    return;
+  lw_cl_index = new hash_map<tree, int>;
+  lw_cl_collect_vars (fun);
+  if (lw_cl_vars.length () > 0)
+    {
+      lw_debug ("cleanup: %s: %u cleanup variables", function_name (fun),
+		lw_cl_vars.length ());
+      lw_cl_analyze (fun);
+    }
+  for (unsigned i = 0; i < lw_cl_vars.length (); i++)
+    {
+      lw_cl_vars[i].clobber_bbs.release ();
+      lw_cl_vars[i].sites.release ();
+    }
+  lw_cl_vars.release ();
+  lw_cl_events.release ();
+  lw_cl_sites.release ();
+  lw_cl_routes.release ();
+  delete lw_cl_index;
+  lw_cl_index = NULL;
 }

@@ -106,6 +106,9 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
     return 1;
   register_callback (name, PLUGIN_PRAGMAS, lw_diag_register_pragmas, NULL);
   register_callback (name, PLUGIN_ATTRIBUTES, lw_register_attributes, NULL);
+  /* Casts to void vanish in GIMPLE: unused-result records them here.  */
+  register_callback (name, PLUGIN_PRE_GENERICIZE,
+		     lw_unused_result_pre_genericize, NULL);
   lw_register_pass (name);
   return 0;
 }

@@ -75,12 +75,12 @@ static const struct lw_arg_info lw_args[] = {
   { "thread-api", "ROLE:NAME:N[,...]", false,
     "NAME creates (create) or joins/detaches (join) the thread whose "
     "handle is argument N, counting from 1 (thread-leak)" },
-  { "must-check", "NAME|@FILE|PROFILE[,...]", false,
-    "results of these functions must be checked (unused-result); "
-    "profiles: cert-err33-c, posix-io" },
-  { "void-cast", "allow|warn|silences", false,
-    "(void) casts: deliberate ignores (allow), reported (warn), or also "
-    "silencing GCC's own -Wunused-result (silences)" },
+  { "must-check", "NAME[,...]", false,
+    "results of these functions must be checked (unused-result); a NAME "
+    "may be @FILE (one name a line) or a profile: cert-err33-c, posix-io" },
+  { "void-cast", "MODE", false,
+    "(void) casts are deliberate ignores (allow, the default), reported "
+    "(warn), or also silence GCC's -Wunused-result (silences)" },
 };
 
 int
@@ -196,53 +196,68 @@ set_no_error (int c)
    CERT C rule ERR33-C ("Detect and handle standard library errors"),
    less the output-to-stdout ones (printf, puts, putchar and their wide
    and v forms) whose results are conventionally ignored.  */
-static const char *const lw_profile_cert_err33_c[] = {
-  "aligned_alloc", "asctime_s", "at_quick_exit", "atexit", "bsearch",
-  "bsearch_s", "btowc", "c16rtomb", "c32rtomb", "calloc", "clock",
-  "cnd_broadcast", "cnd_init", "cnd_signal", "cnd_timedwait", "cnd_wait",
-  "ctime_s", "fclose", "fflush", "fgetc", "fgetpos", "fgets", "fgetwc",
-  "fopen", "fopen_s", "fprintf", "fprintf_s", "fputc", "fputs", "fputwc",
-  "fputws", "fread", "freopen", "freopen_s", "fscanf", "fscanf_s", "fseek",
-  "fsetpos", "ftell", "fwprintf", "fwprintf_s", "fwrite", "fwscanf",
-  "fwscanf_s", "getc", "getchar", "getenv", "getenv_s", "gets_s", "getwc",
-  "getwchar", "gmtime", "gmtime_s", "localtime", "localtime_s", "malloc",
-  "mblen", "mbrlen", "mbrtoc16", "mbrtoc32", "mbrtowc", "mbsrtowcs",
-  "mbsrtowcs_s", "mbstowcs", "mbstowcs_s", "mbtowc", "memchr", "mktime",
-  "mtx_init", "mtx_lock", "mtx_timedlock", "mtx_trylock", "mtx_unlock",
-  "putc", "putwc", "raise", "realloc", "remove", "rename", "scanf",
-  "scanf_s", "setlocale", "setvbuf", "signal", "snprintf", "snprintf_s",
-  "sprintf", "sprintf_s", "sscanf", "sscanf_s", "strchr", "strerror_s",
-  "strftime", "strpbrk", "strrchr", "strstr", "strtod", "strtof",
-  "strtoimax", "strtok", "strtok_s", "strtol", "strtold", "strtoll",
-  "strtoul", "strtoull", "strtoumax", "strxfrm", "swprintf", "swprintf_s",
-  "swscanf", "swscanf_s", "thrd_create", "thrd_detach", "thrd_join",
-  "thrd_sleep", "time", "timespec_get", "tmpfile", "tmpfile_s", "tmpnam",
-  "tmpnam_s", "tss_create", "tss_get", "tss_set", "ungetc", "ungetwc",
-  "vfprintf", "vfprintf_s", "vfscanf", "vfscanf_s", "vfwprintf",
-  "vfwprintf_s", "vfwscanf", "vfwscanf_s", "vscanf", "vscanf_s",
-  "vsnprintf", "vsnprintf_s", "vsprintf", "vsprintf_s", "vsscanf",
-  "vsscanf_s", "vswprintf", "vswprintf_s", "vswscanf", "vswscanf_s",
-  "vwscanf", "vwscanf_s", "wcrtomb", "wcschr", "wcsftime", "wcspbrk",
-  "wcsrchr", "wcsrtombs", "wcsrtombs_s", "wcsstr", "wcstod", "wcstof",
-  "wcstoimax", "wcstok", "wcstok_s", "wcstol", "wcstold", "wcstoll",
-  "wcstombs", "wcstombs_s", "wcstoul", "wcstoull", "wcstoumax", "wcsxfrm",
-  "wctob", "wctomb", "wctomb_s", "wctrans", "wctype", "wmemchr", "wscanf",
-  "wscanf_s", NULL
-};
+static const char *const lw_profile_cert_err33_c[]
+  = { "aligned_alloc", "asctime_s",    "at_quick_exit", "atexit",
+      "bsearch",       "bsearch_s",    "btowc",		"c16rtomb",
+      "c32rtomb",      "calloc",       "clock",		"cnd_broadcast",
+      "cnd_init",      "cnd_signal",   "cnd_timedwait", "cnd_wait",
+      "ctime_s",       "fclose",       "fflush",	"fgetc",
+      "fgetpos",       "fgets",	       "fgetwc",	"fopen",
+      "fopen_s",       "fprintf",      "fprintf_s",	"fputc",
+      "fputs",	       "fputwc",       "fputws",	"fread",
+      "freopen",       "freopen_s",    "fscanf",	"fscanf_s",
+      "fseek",	       "fsetpos",      "ftell",		"fwprintf",
+      "fwprintf_s",    "fwrite",       "fwscanf",	"fwscanf_s",
+      "getc",	       "getchar",      "getenv",	"getenv_s",
+      "gets_s",	       "getwc",	       "getwchar",	"gmtime",
+      "gmtime_s",      "localtime",    "localtime_s",	"malloc",
+      "mblen",	       "mbrlen",       "mbrtoc16",	"mbrtoc32",
+      "mbrtowc",       "mbsrtowcs",    "mbsrtowcs_s",	"mbstowcs",
+      "mbstowcs_s",    "mbtowc",       "memchr",	"mktime",
+      "mtx_init",      "mtx_lock",     "mtx_timedlock", "mtx_trylock",
+      "mtx_unlock",    "putc",	       "putwc",		"raise",
+      "realloc",       "remove",       "rename",	"scanf",
+      "scanf_s",       "setlocale",    "setvbuf",	"signal",
+      "snprintf",      "snprintf_s",   "sprintf",	"sprintf_s",
+      "sscanf",	       "sscanf_s",     "strchr",	"strerror_s",
+      "strftime",      "strpbrk",      "strrchr",	"strstr",
+      "strtod",	       "strtof",       "strtoimax",	"strtok",
+      "strtok_s",      "strtol",       "strtold",	"strtoll",
+      "strtoul",       "strtoull",     "strtoumax",	"strxfrm",
+      "swprintf",      "swprintf_s",   "swscanf",	"swscanf_s",
+      "thrd_create",   "thrd_detach",  "thrd_join",	"thrd_sleep",
+      "time",	       "timespec_get", "tmpfile",	"tmpfile_s",
+      "tmpnam",	       "tmpnam_s",     "tss_create",	"tss_get",
+      "tss_set",       "ungetc",       "ungetwc",	"vfprintf",
+      "vfprintf_s",    "vfscanf",      "vfscanf_s",	"vfwprintf",
+      "vfwprintf_s",   "vfwscanf",     "vfwscanf_s",	"vscanf",
+      "vscanf_s",      "vsnprintf",    "vsnprintf_s",	"vsprintf",
+      "vsprintf_s",    "vsscanf",      "vsscanf_s",	"vswprintf",
+      "vswprintf_s",   "vswscanf",     "vswscanf_s",	"vwscanf",
+      "vwscanf_s",     "wcrtomb",      "wcschr",	"wcsftime",
+      "wcspbrk",       "wcsrchr",      "wcsrtombs",	"wcsrtombs_s",
+      "wcsstr",	       "wcstod",       "wcstof",	"wcstoimax",
+      "wcstok",	       "wcstok_s",     "wcstol",	"wcstold",
+      "wcstoll",       "wcstombs",     "wcstombs_s",	"wcstoul",
+      "wcstoull",      "wcstoumax",    "wcsxfrm",	"wctob",
+      "wctomb",	       "wctomb_s",     "wctrans",	"wctype",
+      "wmemchr",       "wscanf",       "wscanf_s",	NULL };
 
 /* posix-io: I/O on descriptors, and calls that change credentials or
    ownership, where an unnoticed failure loses data or privileges.  */
-static const char *const lw_profile_posix_io[] = {
-  "read", "write", "pread", "pwrite", "pread64", "pwrite64", "readv",
-  "writev", "preadv", "pwritev", "close", "fsync", "fdatasync", "ftruncate",
-  "ftruncate64", "truncate", "dup", "dup2", "dup3", "lseek", "lseek64",
-  "open", "open64", "openat", "creat", "pipe", "pipe2", "send", "sendto",
-  "sendmsg", "recv", "recvfrom", "recvmsg", "setuid", "setgid", "seteuid",
-  "setegid", "setreuid", "setregid", "setresuid", "setresgid", "setgroups",
-  "initgroups", "setfsuid", "setfsgid", "chdir", "fchdir", "chroot",
-  "chown", "fchown", "lchown", "fchownat", "chmod", "fchmod", "fchmodat",
-  NULL
-};
+static const char *const lw_profile_posix_io[]
+  = { "read",	   "write",	"pread",      "pwrite",	   "pread64",
+      "pwrite64",  "readv",	"writev",     "preadv",	   "pwritev",
+      "close",	   "fsync",	"fdatasync",  "ftruncate", "ftruncate64",
+      "truncate",  "dup",	"dup2",	      "dup3",	   "lseek",
+      "lseek64",   "open",	"open64",     "openat",	   "creat",
+      "pipe",	   "pipe2",	"send",	      "sendto",	   "sendmsg",
+      "recv",	   "recvfrom",	"recvmsg",    "setuid",	   "setgid",
+      "seteuid",   "setegid",	"setreuid",   "setregid",  "setresuid",
+      "setresgid", "setgroups", "initgroups", "setfsuid",  "setfsgid",
+      "chdir",	   "fchdir",	"chroot",     "chown",	   "fchown",
+      "lchown",	   "fchownat",	"chmod",      "fchmod",	   "fchmodat",
+      NULL };
 
 static void
 lw_add_must_check (const char *name)
