@@ -22,14 +22,23 @@ struct job
   int fd;
 };
 
+/* Write S and a newline to FD; -1 on error.  */
+static int
+log_line (int fd, const char *s)
+{
+  /* Bug 3: the first write's result is overwritten before anyone
+     looks at it, so its error is lost.  */
+  ssize_t n = write (fd, s, strlen (s));
+  n = write (fd, "\n", 1);
+  return n < 0 ? -1 : 0;
+}
+
 static void *
 heartbeat (void *arg)
 {
   struct job *job = arg;
-  const char msg[] = "alive\n";
-  /* Bug 3: the result of write is stored and never looked at.  */
-  ssize_t n = write (job->fd, msg, sizeof msg - 1);
-  (void) sizeof n;
+  if (log_line (job->fd, "alive") < 0)
+    return arg;
   return NULL;
 }
 

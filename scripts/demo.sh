@@ -5,8 +5,10 @@ set -u
 cc=$1 plugin=$2
 top=$(cd "$(dirname "$0")/.." && pwd)
 out=$(mktemp -d)
-echo "\$ $cc -fplugin=leakwatch -Wall -O2 -c examples/jobserver.c"
-"$cc" -fplugin="$plugin" -Wall -O2 -I"$top/include" -c "$top/examples/jobserver.c" -o "$out/jobserver.o"
+# The flags of a Debian package build.
+flags="-Wall -O2 -D_FORTIFY_SOURCE=2"
+echo "\$ $cc -fplugin=leakwatch $flags -c examples/jobserver.c"
+"$cc" -fplugin="$plugin" $flags -I"$top/include" -c "$top/examples/jobserver.c" -o "$out/jobserver.o"
 status=$?
 rm -rf "$out"
 exit $status
