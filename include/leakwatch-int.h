@@ -125,9 +125,9 @@ struct lw_budget
 
 enum lw_stop
 {
-  LW_STOP_NO,	  /* Go on.  */
-  LW_STOP_PATH,	  /* This path ends here, fine (a release).  */
-  LW_STOP_REPORT  /* This path ends here, and the walk reports it.  */
+  LW_STOP_NO,	 /* Go on.  */
+  LW_STOP_PATH,	 /* This path ends here, fine (a release).  */
+  LW_STOP_REPORT /* This path ends here, and the walk reports it.  */
 };
 
 /* Called for each statement on a path; returns an lw_stop.  */
@@ -135,17 +135,17 @@ typedef int (*lw_stop_fn) (gimple *stmt, void *data);
 
 enum lw_walk_kind
 {
-  LW_WALK_NONE,	    /* Every path was stopped by LW_STOP_PATH.  */
-  LW_WALK_EXIT,	    /* Some path reaches the function's exit.  */
-  LW_WALK_STOPPED,  /* No path reaches the exit; one hit LW_STOP_REPORT.  */
-  LW_WALK_UNKNOWN   /* The budget ran out.  */
+  LW_WALK_NONE,	   /* Every path was stopped by LW_STOP_PATH.  */
+  LW_WALK_EXIT,	   /* Some path reaches the function's exit.  */
+  LW_WALK_STOPPED, /* No path reaches the exit; one hit LW_STOP_REPORT.  */
+  LW_WALK_UNKNOWN  /* The budget ran out.  */
 };
 
 struct lw_walk_result
 {
   enum lw_walk_kind kind;
-  location_t exit_loc;	/* Last place before the exit, for LW_WALK_EXIT.  */
-  gimple *stopped_at;	/* For LW_WALK_STOPPED.  */
+  location_t exit_loc; /* Last place before the exit, for LW_WALK_EXIT.  */
+  gimple *stopped_at;  /* For LW_WALK_STOPPED.  */
 };
 
 void lw_budget_init (lw_budget *b, function *fun);

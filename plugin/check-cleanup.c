@@ -52,32 +52,32 @@
 struct lw_cl_var
 {
   tree decl;
-  tree cleanup;			/* IDENTIFIER_NODE of the function.  */
-  bool tracked;			/* False once we see something we do not
-				   follow.  */
+  tree cleanup; /* IDENTIFIER_NODE of the function.  */
+  bool tracked; /* False once we see something we do not
+		   follow.  */
   bool uninit_reported;
   vec<basic_block> clobber_bbs;
-  vec<int> sites;		/* Its escape sites.  */
+  vec<int> sites; /* Its escape sites.  */
 };
 
 enum lw_cl_event_kind
 {
-  LW_EV_STORE_OWN,	/* A new owned value is stored.  */
-  LW_EV_STORE_NONOWN,	/* A constant, or the result of a call given the
-			   old value (mfree, realloc, safe_close).  */
-  LW_EV_RELEASE_VAL,	/* The value is handed to something that may
-			   free or keep it.  */
-  LW_EV_RELEASE_ADDR,	/* &var is handed to a call.  */
-  LW_EV_ESCAPE,		/* The value is stored outward or returned.  */
-  LW_EV_CLEANUP,	/* The cleanup call.  */
-  LW_EV_CLOBBER		/* End of the variable's life.  */
+  LW_EV_STORE_OWN,    /* A new owned value is stored.  */
+  LW_EV_STORE_NONOWN, /* A constant, or the result of a call given the
+			 old value (mfree, realloc, safe_close).  */
+  LW_EV_RELEASE_VAL,  /* The value is handed to something that may
+			 free or keep it.  */
+  LW_EV_RELEASE_ADDR, /* &var is handed to a call.  */
+  LW_EV_ESCAPE,	      /* The value is stored outward or returned.  */
+  LW_EV_CLEANUP,      /* The cleanup call.  */
+  LW_EV_CLOBBER	      /* End of the variable's life.  */
 };
 
 struct lw_cl_event
 {
   enum lw_cl_event_kind kind;
   int var;
-  int site;		/* LW_EV_ESCAPE: index in lw_cl_sites.  */
+  int site; /* LW_EV_ESCAPE: index in lw_cl_sites.  */
   gimple *stmt;
 };
 
@@ -94,8 +94,8 @@ struct lw_cl_site
 struct lw_cl_bb
 {
   unsigned first_event, n_events;
-  int refine_var;		/* -1 if none.  */
-  bool refine_on_true;		/* The true edge has no resource.  */
+  int refine_var;      /* -1 if none.  */
+  bool refine_on_true; /* The true edge has no resource.  */
   /* A 'finally_tmp' dispatch ending this block: the block whose PHI
      defines the switch's index, NULL if none.  */
   basic_block dispatch_head;
@@ -118,9 +118,9 @@ static vec<lw_cl_site> lw_cl_sites;
 static vec<lw_cl_route> lw_cl_routes;
 static lw_cl_bb *lw_cl_bbs;
 /* Per SSA version.  */
-static int *lw_cl_addr_var;	/* The var whose address it is, or -1.  */
-static int *lw_cl_carrier_var;	/* The var whose value it carries, or -1.  */
-static gimple **lw_cl_carrier_root; /* The load or store it comes from.  */
+static int *lw_cl_addr_var;    /* The var whose address it is, or -1.  */
+static int *lw_cl_carrier_var; /* The var whose value it carries, or -1.  */
+static gimple **lw_cl_carrier_root;    /* The load or store it comes from.  */
 static unsigned char *lw_cl_use_flags; /* Cached lw_cl_classify.  */
 static unsigned lw_cl_nbits;
 static hash_map<tree, tree> *lw_cl_decl_block;
@@ -231,7 +231,8 @@ lw_cl_mark_addr_ssa (tree name, int v, int depth)
 		  && lhs != name && lw_cl_ref_var (rhs) == v))
 	    continue;
 	}
-      if (is_gimple_assign (use) && CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (use))
+      if (is_gimple_assign (use)
+	  && CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (use))
 	  && TREE_CODE (gimple_assign_lhs (use)) == SSA_NAME && depth < 8
 	  && lw_cl_addr_var[SSA_NAME_VERSION (gimple_assign_lhs (use))] < 0)
 	{
@@ -244,29 +245,67 @@ lw_cl_mark_addr_ssa (tree name, int v, int depth)
 
 /* C library functions that only read the descriptor, stream or buffer
    they are given (they never close, free or keep it).  */
-static const char *const lw_cl_borrowers[] = {
-  "read", "write", "pread", "pwrite", "pread64", "pwrite64", "readv",
-  "writev", "fstat", "fstat64", "fstatat", "fstatat64", "fstatfs",
-  "fstatvfs", "statx", "lseek", "lseek64", "fsync", "fdatasync",
-  "ftruncate", "ftruncate64", "fchmod", "fchown", "fchdir", "fchmodat",
-  "fchownat", "ioctl", "fcntl", "flock", "lockf", "openat", "openat64",
-  "mkdirat", "unlinkat", "renameat", "renameat2", "readlinkat",
-  "faccessat", "linkat", "symlinkat", "mknodat", "utimensat", "futimens",
-  "getdents", "getdents64", "recv", "recvfrom", "recvmsg", "send",
-  "sendto", "sendmsg", "dup", "dup2", "dup3", "isatty", "ttyname",
-  "posix_fadvise", "fallocate", "fgets", "fgets_unlocked", "fread",
-  "fread_unlocked", "fwrite", "fwrite_unlocked", "fileno", "feof",
-  "ferror", "clearerr", "fflush", "fgetc", "getc", "getc_unlocked",
-  "fgetc_unlocked", "ungetc", "fseek", "ftell", "fseeko", "ftello",
-  "fseeko64", "ftello64", "rewind", "fscanf", "vfscanf", "getline",
-  "getdelim", "setvbuf", "setbuf", "flockfile", "funlockfile", "readdir",
-  "readdir64", "dirfd", "telldir", "seekdir", "rewinddir", "mmap",
-  "mmap64", "epoll_ctl", "epoll_wait", "inotify_add_watch", "fgetxattr",
-  "fsetxattr", "flistxattr", "accept", "accept4", "bind", "connect",
-  "listen", "getsockopt", "setsockopt", "getsockname", "getpeername",
-  "shutdown", "fexecve", "tcgetattr", "tcsetattr", "sendfile",
-  "copy_file_range", "splice", NULL
-};
+static const char *const lw_cl_borrowers[]
+  = { "read",		"write",
+      "pread",		"pwrite",
+      "pread64",	"pwrite64",
+      "readv",		"writev",
+      "fstat",		"fstat64",
+      "fstatat",	"fstatat64",
+      "fstatfs",	"fstatvfs",
+      "statx",		"lseek",
+      "lseek64",	"fsync",
+      "fdatasync",	"ftruncate",
+      "ftruncate64",	"fchmod",
+      "fchown",		"fchdir",
+      "fchmodat",	"fchownat",
+      "ioctl",		"fcntl",
+      "flock",		"lockf",
+      "openat",		"openat64",
+      "mkdirat",	"unlinkat",
+      "renameat",	"renameat2",
+      "readlinkat",	"faccessat",
+      "linkat",		"symlinkat",
+      "mknodat",	"utimensat",
+      "futimens",	"getdents",
+      "getdents64",	"recv",
+      "recvfrom",	"recvmsg",
+      "send",		"sendto",
+      "sendmsg",	"dup",
+      "dup2",		"dup3",
+      "isatty",		"ttyname",
+      "posix_fadvise",	"fallocate",
+      "fgets",		"fgets_unlocked",
+      "fread",		"fread_unlocked",
+      "fwrite",		"fwrite_unlocked",
+      "fileno",		"feof",
+      "ferror",		"clearerr",
+      "fflush",		"fgetc",
+      "getc",		"getc_unlocked",
+      "fgetc_unlocked", "ungetc",
+      "fseek",		"ftell",
+      "fseeko",		"ftello",
+      "fseeko64",	"ftello64",
+      "rewind",		"fscanf",
+      "vfscanf",	"getline",
+      "getdelim",	"setvbuf",
+      "setbuf",		"flockfile",
+      "funlockfile",	"readdir",
+      "readdir64",	"dirfd",
+      "telldir",	"seekdir",
+      "rewinddir",	"mmap",
+      "mmap64",		"epoll_ctl",
+      "epoll_wait",	"inotify_add_watch",
+      "fgetxattr",	"fsetxattr",
+      "flistxattr",	"accept",
+      "accept4",	"bind",
+      "connect",	"listen",
+      "getsockopt",	"setsockopt",
+      "getsockname",	"getpeername",
+      "shutdown",	"fexecve",
+      "tcgetattr",	"tcsetattr",
+      "sendfile",	"copy_file_range",
+      "splice",		NULL };
 
 static bool
 lw_cl_libc_borrower_p (tree fndecl)
@@ -405,8 +444,8 @@ lw_cl_classify (tree name, int depth)
 		  else if (i == 0 && lw_cl_returns_arg0_p (call)
 			   && gimple_call_lhs (call)
 			   && TREE_CODE (gimple_call_lhs (call)) == SSA_NAME)
-		    flags |= lw_cl_classify (gimple_call_lhs (call),
-					     depth + 1);
+		    flags
+		      |= lw_cl_classify (gimple_call_lhs (call), depth + 1);
 		}
 	    break;
 	  }
@@ -797,7 +836,8 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 	  && TREE_CODE (lhs) == SSA_NAME)
 	{
 	  tree t = lw_cl_strip_copies (lhs);
-	  gimple *def = TREE_CODE (t) == SSA_NAME ? SSA_NAME_DEF_STMT (t) : NULL;
+	  gimple *def
+	    = TREE_CODE (t) == SSA_NAME ? SSA_NAME_DEF_STMT (t) : NULL;
 	  if (def && is_gimple_call (def)
 	      && gimple_call_builtin_p (def, BUILT_IN_EXPECT))
 	    {
@@ -805,7 +845,8 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 	      def = TREE_CODE (t) == SSA_NAME ? SSA_NAME_DEF_STMT (t) : NULL;
 	    }
 	  if (def && is_gimple_assign (def) && gimple_bb (def) == bb
-	      && TREE_CODE_CLASS (gimple_assign_rhs_code (def)) == tcc_comparison)
+	      && TREE_CODE_CLASS (gimple_assign_rhs_code (def))
+		   == tcc_comparison)
 	    {
 	      bool invert = code == EQ_EXPR;
 	      code = gimple_assign_rhs_code (def);
@@ -828,13 +869,14 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 	    on = 1;
 	  else if (ptr && zero && code == NE_EXPR)
 	    on = 0;
-	  else if (sgn && ((code == LT_EXPR && !neg && zero)
-			   || (code == LE_EXPR && neg)
-			   || (code == EQ_EXPR && neg)))
+	  else if (sgn
+		   && ((code == LT_EXPR && !neg && zero)
+		       || (code == LE_EXPR && neg)
+		       || (code == EQ_EXPR && neg)))
 	    on = 1;
-	  else if (sgn && ((code == GE_EXPR && zero)
-			   || (code == GT_EXPR && neg)
-			   || (code == NE_EXPR && neg)))
+	  else if (sgn
+		   && ((code == GE_EXPR && zero) || (code == GT_EXPR && neg)
+		       || (code == NE_EXPR && neg)))
 	    on = 0;
 	  if (on >= 0)
 	    {
@@ -900,9 +942,10 @@ lw_cl_find_dispatch (basic_block bb)
 	  else
 	    {
 	      gcond *cond = as_a<gcond *> (last);
-	      tree val = fold_binary (gimple_cond_code (cond), boolean_type_node,
-				      fold_convert (TREE_TYPE (index), arg),
-				      gimple_cond_rhs (cond));
+	      tree val
+		= fold_binary (gimple_cond_code (cond), boolean_type_node,
+			       fold_convert (TREE_TYPE (index), arg),
+			       gimple_cond_rhs (cond));
 	      if (val && TREE_CODE (val) == INTEGER_CST)
 		{
 		  edge t, f;
@@ -929,8 +972,8 @@ lw_cl_forget_value (sbitmap s, int v)
   bitmap_clear_bit (s, lw_cl_bit (v, LW_CL_O));
   bitmap_clear_bit (s, lw_cl_bit (v, LW_CL_B));
   for (unsigned i = 0; i < lw_cl_vars[v].sites.length (); i++)
-    bitmap_clear_bit (s,
-		      lw_cl_vars.length () * LW_CL_NBITS + lw_cl_vars[v].sites[i]);
+    bitmap_clear_bit (s, lw_cl_vars.length () * LW_CL_NBITS
+			   + lw_cl_vars[v].sites[i]);
 }
 
 /* The loop that V's value goes around to reach STMT: the innermost
@@ -1036,10 +1079,11 @@ lw_cl_report_escape (lw_cl_site *site)
   enum lw_check check = in_loop ? LW_CLEANUP_IN_LOOP : LW_CLEANUP_ESCAPE;
   bool warned;
   if (site->is_return)
-    warned = lw_warn (check, loc,
-		      "%qD is returned but its cleanup %qE runs when it leaves "
-		      "scope; the caller receives a released value",
-		      decl, fn);
+    warned
+      = lw_warn (check, loc,
+		 "%qD is returned but its cleanup %qE runs when it leaves "
+		 "scope; the caller receives a released value",
+		 decl, fn);
   else if (in_loop)
     warned = lw_warn (check, loc,
 		      "the value of %qD is stored where it outlives this "
@@ -1154,8 +1198,7 @@ lw_cl_edge_state (edge e, sbitmap dst)
       lw_cl_bb *info = &lw_cl_bbs[e->src->index];
       bool on_true = (e->flags & EDGE_TRUE_VALUE) != 0;
       bool on_false = (e->flags & EDGE_FALSE_VALUE) != 0;
-      if (info->refine_var >= 0
-	  && (info->refine_on_true ? on_true : on_false))
+      if (info->refine_var >= 0 && (info->refine_on_true ? on_true : on_false))
 	lw_cl_forget_value (dst, info->refine_var);
     }
   if (lw_cl_back_edge_p (e))
@@ -1226,29 +1269,29 @@ lw_cl_collect_vars (function *fun)
   unsigned ix;
   tree var;
   FOR_EACH_LOCAL_DECL (fun, ix, var)
-    {
-      if (!VAR_P (var) || TREE_STATIC (var) || DECL_EXTERNAL (var)
-	  || !DECL_NAME (var) || lw_cl_index->get (var))
-	continue;
-      tree attr = lookup_attribute ("cleanup", DECL_ATTRIBUTES (var));
-      if (!attr || !TREE_VALUE (attr))
-	continue;
-      tree id = TREE_VALUE (TREE_VALUE (attr));
-      if (!id || TREE_CODE (id) != IDENTIFIER_NODE)
-	continue;
-      tree type = TREE_TYPE (var);
-      if (!POINTER_TYPE_P (type) && !INTEGRAL_TYPE_P (type))
-	continue;
-      lw_cl_var cv;
-      cv.decl = var;
-      cv.cleanup = id;
-      cv.tracked = true;
-      cv.uninit_reported = false;
-      cv.clobber_bbs = vNULL;
-      cv.sites = vNULL;
-      lw_cl_index->put (var, lw_cl_vars.length ());
-      lw_cl_vars.safe_push (cv);
-    }
+  {
+    if (!VAR_P (var) || TREE_STATIC (var) || DECL_EXTERNAL (var)
+	|| !DECL_NAME (var) || lw_cl_index->get (var))
+      continue;
+    tree attr = lookup_attribute ("cleanup", DECL_ATTRIBUTES (var));
+    if (!attr || !TREE_VALUE (attr))
+      continue;
+    tree id = TREE_VALUE (TREE_VALUE (attr));
+    if (!id || TREE_CODE (id) != IDENTIFIER_NODE)
+      continue;
+    tree type = TREE_TYPE (var);
+    if (!POINTER_TYPE_P (type) && !INTEGRAL_TYPE_P (type))
+      continue;
+    lw_cl_var cv;
+    cv.decl = var;
+    cv.cleanup = id;
+    cv.tracked = true;
+    cv.uninit_reported = false;
+    cv.clobber_bbs = vNULL;
+    cv.sites = vNULL;
+    lw_cl_index->put (var, lw_cl_vars.length ());
+    lw_cl_vars.safe_push (cv);
+  }
 }
 
 static void

@@ -25,20 +25,31 @@
 #include "leakwatch-int.h"
 
 /* Functions that take a handle without keeping or releasing it.  */
-static const char *const lw_neutral_fns[]
-  = { "pthread_equal",		"pthread_setname_np",
-      "pthread_getname_np",	"pthread_setaffinity_np",
-      "pthread_getaffinity_np", "pthread_kill",
-      "pthread_sigqueue",	"pthread_getattr_np",
-      "pthread_setschedparam",	"pthread_getschedparam",
-      "pthread_setschedprio",	"pthread_getcpuclockid",
-      "thrd_equal",		NULL };
+static const char *const lw_neutral_fns[] = { "pthread_equal",
+					      "pthread_setname_np",
+					      "pthread_getname_np",
+					      "pthread_setaffinity_np",
+					      "pthread_getaffinity_np",
+					      "pthread_kill",
+					      "pthread_sigqueue",
+					      "pthread_getattr_np",
+					      "pthread_setschedparam",
+					      "pthread_getschedparam",
+					      "pthread_setschedprio",
+					      "pthread_getcpuclockid",
+					      "thrd_equal",
+					      NULL };
 
 /* Functions that join, detach or cancel the handle in argument 0.  */
-static const char *const lw_release_fns[]
-  = { "pthread_join",	      "pthread_tryjoin_np", "pthread_timedjoin_np",
-      "pthread_clockjoin_np", "pthread_detach",	    "pthread_cancel",
-      "thrd_join",	      "thrd_detach",	    NULL };
+static const char *const lw_release_fns[] = { "pthread_join",
+					      "pthread_tryjoin_np",
+					      "pthread_timedjoin_np",
+					      "pthread_clockjoin_np",
+					      "pthread_detach",
+					      "pthread_cancel",
+					      "thrd_join",
+					      "thrd_detach",
+					      NULL };
 
 static bool
 lw_fn_in (tree fndecl, const char *const *names)
@@ -88,7 +99,8 @@ lw_std_thread_op (tree fndecl)
   /* thread (F &&f, Args &&...): a second parameter that is not another
      thread (the move constructor).  */
   tree parms = TYPE_ARG_TYPES (TREE_TYPE (fndecl));
-  if (!parms || !TREE_CHAIN (parms) || VOID_TYPE_P (TREE_VALUE (TREE_CHAIN (parms))))
+  if (!parms || !TREE_CHAIN (parms)
+      || VOID_TYPE_P (TREE_VALUE (TREE_CHAIN (parms))))
     return LW_STD_OTHER;
   tree second = TREE_VALUE (TREE_CHAIN (parms));
   if (TREE_CODE (second) == REFERENCE_TYPE
@@ -104,8 +116,8 @@ struct lw_create
   gcall *call;
   tree handle; /* The pointed-to handle: "t", "w.tid", "t[i_3]".  */
   unsigned handle_argno;
-  tree attr;   /* NULL_TREE for a null pointer or no attribute.  */
-  tree start;  /* FUNCTION_DECL or NULL_TREE.  */
+  tree attr;  /* NULL_TREE for a null pointer or no attribute.  */
+  tree start; /* FUNCTION_DECL or NULL_TREE.  */
   int obj;
 };
 
@@ -146,8 +158,9 @@ lw_thread_create_call (gcall *call, lw_create *c)
     }
   c->call = call;
   c->handle_argno = argno;
-  c->handle = (TREE_CODE (handle_ptr) == ADDR_EXPR
-	       ? TREE_OPERAND (handle_ptr, 0) : NULL_TREE);
+  c->handle
+    = (TREE_CODE (handle_ptr) == ADDR_EXPR ? TREE_OPERAND (handle_ptr, 0)
+					   : NULL_TREE);
   c->start = NULL_TREE;
   if (start && TREE_CODE (start) == ADDR_EXPR
       && TREE_CODE (TREE_OPERAND (start, 0)) == FUNCTION_DECL)
@@ -232,9 +245,9 @@ struct lw_ctx
 
 enum
 {
-  LW_ATTR_JOINABLE = 1,	 /* pthread_attr_init seen.  */
-  LW_ATTR_DETACHED = 2,	 /* Set to PTHREAD_CREATE_DETACHED here.  */
-  LW_ATTR_UNKNOWN = 4	 /* Some use we do not understand.  */
+  LW_ATTR_JOINABLE = 1, /* pthread_attr_init seen.  */
+  LW_ATTR_DETACHED = 2, /* Set to PTHREAD_CREATE_DETACHED here.  */
+  LW_ATTR_UNKNOWN = 4	/* Some use we do not understand.  */
 };
 
 static void
@@ -287,7 +300,8 @@ lw_obj_for_handle (lw_ctx *cx, tree handle)
   tree key = array ? base : handle;
   for (unsigned i = 0; i < cx->objs.length (); i++)
     if (cx->objs[i].base == base
-	&& (cx->objs[i].array || array || operand_equal_p (cx->objs[i].key, key, 0)))
+	&& (cx->objs[i].array || array
+	    || operand_equal_p (cx->objs[i].key, key, 0)))
       {
 	/* An array and a field of one variable: give up on both.  */
 	if (cx->objs[i].array != array)
@@ -335,7 +349,8 @@ lw_for_objs_covered (lw_ctx *cx, tree ref, enum lw_cover_action action,
 	  for (; handled_component_p (r); r = TREE_OPERAND (r, 0))
 	    if (operand_equal_p (r, o.key, 0))
 	      inside = true;
-	  for (tree k = o.key; handled_component_p (k); k = TREE_OPERAND (k, 0))
+	  for (tree k = o.key; handled_component_p (k);
+	       k = TREE_OPERAND (k, 0))
 	    if (operand_equal_p (k, ref, 0))
 	      inside = true;
 	  covered = inside;
@@ -441,7 +456,8 @@ lw_follow_address (lw_ctx *cx, tree name, tree ref)
 	{
 	  bool creation = false;
 	  for (lw_create &c : cx->creates)
-	    if (c.call == call && gimple_call_arg (call, c.handle_argno) == name)
+	    if (c.call == call
+		&& gimple_call_arg (call, c.handle_argno) == name)
 	      creation = true;
 	  unsigned uses = 0;
 	  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
@@ -505,8 +521,9 @@ lw_note_attr_use (lw_ctx *cx, gcall *call, unsigned i, tree a)
 	*st |= LW_ATTR_DETACHED;
     }
   else if (i == 0 && fndecl && DECL_NAME (fndecl)
-	   && strncmp (IDENTIFIER_POINTER (DECL_NAME (fndecl)), "pthread_attr_",
-		       strlen ("pthread_attr_")) == 0)
+	   && strncmp (IDENTIFIER_POINTER (DECL_NAME (fndecl)),
+		       "pthread_attr_", strlen ("pthread_attr_"))
+		== 0)
     ; /* Stack size, scheduling, affinity...: no effect on joining.  */
   else
     *st |= LW_ATTR_UNKNOWN;
@@ -527,7 +544,8 @@ lw_classify_stmt (lw_ctx *cx, gimple *stmt)
 	  tree arg = gimple_call_arg (call, i);
 	  if (!lw_mentions_tracked (cx, arg))
 	    continue;
-	  tree ref = TREE_CODE (arg) == ADDR_EXPR ? TREE_OPERAND (arg, 0) : arg;
+	  tree ref
+	    = TREE_CODE (arg) == ADDR_EXPR ? TREE_OPERAND (arg, 0) : arg;
 	  tree base = get_base_address (ref);
 	  if (base && cx->attr_state.get (base))
 	    {
@@ -540,7 +558,8 @@ lw_classify_stmt (lw_ctx *cx, gimple *stmt)
 	  if (self && i == self->handle_argno)
 	    continue; /* The handle being created.  */
 	  if (i == 0 && TREE_CODE (arg) == ADDR_EXPR
-	      && lw_std_thread_op (gimple_call_fndecl (call)) == LW_STD_DESTROY)
+	      && lw_std_thread_op (gimple_call_fndecl (call))
+		   == LW_STD_DESTROY)
 	    {
 	      int o = -1;
 	      lw_for_objs_covered (cx, ref, LW_COVER_COLLECT, NULL, &o);
@@ -579,15 +598,16 @@ lw_classify_stmt (lw_ctx *cx, gimple *stmt)
 	  tree op = gimple_op (a, i);
 	  if (!lw_mentions_tracked (cx, op))
 	    continue;
-	  tree base = get_base_address (TREE_CODE (op) == ADDR_EXPR
-					? TREE_OPERAND (op, 0) : op);
+	  tree base = get_base_address (
+	    TREE_CODE (op) == ADDR_EXPR ? TREE_OPERAND (op, 0) : op);
 	  if (base && cx->attr_state.get (base))
 	    {
 	      *cx->attr_state.get (base) |= LW_ATTR_UNKNOWN;
 	      continue;
 	    }
-	  if (i == 1 && gimple_assign_single_p (a) && TREE_CODE (op) != ADDR_EXPR
-	      && TREE_CODE (lhs) == SSA_NAME && base && DECL_P (base))
+	  if (i == 1 && gimple_assign_single_p (a)
+	      && TREE_CODE (op) != ADDR_EXPR && TREE_CODE (lhs) == SSA_NAME
+	      && base && DECL_P (base))
 	    {
 	      /* A load of a handle value: follow it.  */
 	      int loaded = -1;
@@ -596,15 +616,15 @@ lw_classify_stmt (lw_ctx *cx, gimple *stmt)
 		lw_follow_value (cx, lhs, loaded);
 	      continue;
 	    }
-	  if (i == 1 && gimple_assign_single_p (a) && TREE_CODE (op) != ADDR_EXPR
-	      && TREE_CODE (lhs) != SSA_NAME)
+	  if (i == 1 && gimple_assign_single_p (a)
+	      && TREE_CODE (op) != ADDR_EXPR && TREE_CODE (lhs) != SSA_NAME)
 	    {
 	      /* An aggregate copied elsewhere: handed off.  */
 	      lw_release_covered (cx, stmt, op);
 	      continue;
 	    }
-	  if (i == 1 && TREE_CODE (op) == ADDR_EXPR && TREE_CODE (lhs) == SSA_NAME
-	      && base && DECL_P (base))
+	  if (i == 1 && TREE_CODE (op) == ADDR_EXPR
+	      && TREE_CODE (lhs) == SSA_NAME && base && DECL_P (base))
 	    {
 	      lw_follow_address (cx, lhs, TREE_OPERAND (op, 0));
 	      continue;
@@ -621,8 +641,8 @@ lw_classify_stmt (lw_ctx *cx, gimple *stmt)
       tree op = gimple_op (stmt, i);
       if (!lw_mentions_tracked (cx, op))
 	continue;
-      tree base = get_base_address (TREE_CODE (op) == ADDR_EXPR
-				    ? TREE_OPERAND (op, 0) : op);
+      tree base = get_base_address (
+	TREE_CODE (op) == ADDR_EXPR ? TREE_OPERAND (op, 0) : op);
       if (base && cx->attr_state.get (base))
 	*cx->attr_state.get (base) |= LW_ATTR_UNKNOWN;
       else if (gimple_code (stmt) == GIMPLE_RETURN)
@@ -702,8 +722,8 @@ lw_check_create (lw_ctx *cx, lw_create &c, lw_budget *budget)
     return;
   if (c.attr)
     {
-      tree a = (TREE_CODE (c.attr) == ADDR_EXPR
-		? TREE_OPERAND (c.attr, 0) : NULL_TREE);
+      tree a = (TREE_CODE (c.attr) == ADDR_EXPR ? TREE_OPERAND (c.attr, 0)
+						: NULL_TREE);
       int *st = a ? cx->attr_state.get (a) : NULL;
       if (!st || *st != LW_ATTR_JOINABLE)
 	return; /* Detached, or not known to be joinable.  */
@@ -717,7 +737,8 @@ lw_check_create (lw_ctx *cx, lw_create &c, lw_budget *budget)
     return;
 
   location_t loc = gimple_location (c.call);
-  bool std_thread = lw_std_thread_op (gimple_call_fndecl (c.call)) != LW_STD_NONE;
+  bool std_thread
+    = lw_std_thread_op (gimple_call_fndecl (c.call)) != LW_STD_NONE;
   if (o.array && std_thread)
     return;
   if (o.array)
@@ -743,15 +764,16 @@ lw_check_create (lw_ctx *cx, lw_create &c, lw_budget *budget)
 		  true);
   cx->cur_obj = c.obj;
   cx->cur_create = c.call;
-  lw_walk_result r = lw_walk_from (c.call, facts, lw_stop_at_event, cx, budget);
+  lw_walk_result r
+    = lw_walk_from (c.call, facts, lw_stop_at_event, cx, budget);
   if (r.kind == LW_WALK_UNKNOWN)
-    lw_debug ("%s: path budget exhausted, silent",
-	      function_name (cx->fun));
+    lw_debug ("%s: path budget exhausted, silent", function_name (cx->fun));
   if (std_thread)
     {
       /* A path reaches the destructor of a still joinable thread.  */
       if (r.kind == LW_WALK_STOPPED
-	  && lw_std_thread_op (gimple_call_fndecl (as_a<gcall *> (r.stopped_at)))
+	  && lw_std_thread_op (
+	       gimple_call_fndecl (as_a<gcall *> (r.stopped_at)))
 	       == LW_STD_DESTROY
 	  && lw_warn (LW_THREAD_LEAK, loc,
 		      "%<std::thread%> %qE created here is destroyed while "

@@ -253,12 +253,12 @@ lw_facts_guarding (lw_facts *facts, gimple *stmt)
       if (cond && EDGE_COUNT (idom->succs) == 2)
 	{
 	  edge t = EDGE_SUCC (idom, 0), f = EDGE_SUCC (idom, 1);
-	  bool in_t = single_pred_p (t->dest)
-		      && dominated_by_p (CDI_DOMINATORS, gimple_bb (stmt),
-					 t->dest);
-	  bool in_f = single_pred_p (f->dest)
-		      && dominated_by_p (CDI_DOMINATORS, gimple_bb (stmt),
-					 f->dest);
+	  bool in_t
+	    = single_pred_p (t->dest)
+	      && dominated_by_p (CDI_DOMINATORS, gimple_bb (stmt), t->dest);
+	  bool in_f
+	    = single_pred_p (f->dest)
+	      && dominated_by_p (CDI_DOMINATORS, gimple_bb (stmt), f->dest);
 	  if (in_t != in_f)
 	    {
 	      edge e = in_t ? t : f;
@@ -289,8 +289,8 @@ struct lw_state
 };
 
 lw_walk_result
-lw_walk_from (gimple *start, const lw_facts &start_facts,
-	      lw_stop_fn stop, void *data, lw_budget *budget)
+lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
+	      void *data, lw_budget *budget)
 {
   lw_walk_result res;
   res.kind = LW_WALK_NONE;
@@ -369,11 +369,11 @@ lw_walk_from (gimple *start, const lw_facts &start_facts,
 	      next.facts = cur.facts;
 	      lw_facts_take_edge (&next.facts, e);
 	      next.from_loc = (lw_known_loc (e->goto_locus) ? e->goto_locus
-							     : cur.from_loc);
+							    : cur.from_loc);
 	      /* Have we been in this block with these facts?  */
 	      bool existed;
-	      auto_vec<lw_facts> *&v = seen.get_or_insert (e->dest->index,
-							     &existed);
+	      auto_vec<lw_facts> *&v
+		= seen.get_or_insert (e->dest->index, &existed);
 	      if (!existed)
 		{
 		  v = new auto_vec<lw_facts> ();
