@@ -11,8 +11,20 @@ out="$top/$build/testsuite"
 mkdir -p "$out"
 cd "$out" || exit 1
 rm -f leakwatch.sum
+# A plugin built for another GCC major, if one was built here, to test
+# the version policy.
+# The nearest major is tried first: one built on the same system, whose
+# C library it can load.
+major=$("$cc" -dumpversion | cut -d. -f1)
+other=
+for d in -1 1 -2 2 -3 3; do
+    for p in "$top"/build/gcc-$((major + d))-*/leakwatch.so; do
+        [ -z "$other" ] && [ -f "$p" ] && other=$p
+    done
+done
 runtest --tool leakwatch --srcdir "$top/testsuite" --outdir "$out" \
-    LEAKWATCH_CC="$cc" LEAKWATCH_CXX="$cxx" LEAKWATCH_PLUGIN="$plugin" "$@"
+    LEAKWATCH_CC="$cc" LEAKWATCH_CXX="$cxx" LEAKWATCH_PLUGIN="$plugin" \
+    LEAKWATCH_OTHER_PLUGIN="$other" "$@"
 if [ ! -f leakwatch.sum ]; then
     echo "0 passed, 1 failed"
     exit 1
