@@ -771,10 +771,10 @@ lw_check_create (lw_ctx *cx, lw_create &c, lw_budget *budget)
   if (std_thread)
     {
       /* A path reaches the destructor of a still joinable thread.  */
-      if (r.kind == LW_WALK_STOPPED
-	  && lw_std_thread_op (
-	       gimple_call_fndecl (as_a<gcall *> (r.stopped_at)))
-	       == LW_STD_DESTROY
+      gcall *end
+	= (r.kind == LW_WALK_STOPPED ? dyn_cast<gcall *> (r.stopped_at)
+				     : NULL);
+      if (end && lw_std_thread_op (gimple_call_fndecl (end)) == LW_STD_DESTROY
 	  && lw_warn (LW_THREAD_LEAK, loc,
 		      "%<std::thread%> %qE created here is destroyed while "
 		      "joinable on some path, which calls %<std::terminate%>",

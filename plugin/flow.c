@@ -285,6 +285,7 @@ struct lw_state
 {
   basic_block bb;
   location_t from_loc; /* The last place the path went through.  */
+  bool from_return;    /* FROM_LOC is that of a return statement.  */
   lw_facts facts;
 };
 
@@ -308,6 +309,7 @@ lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
   first.bb = gimple_bb (start);
   first.facts = start_facts;
   first.from_loc = gimple_location (start);
+  first.from_return = false;
   bool first_block = true;
   lw_state cur = first;
 
@@ -340,10 +342,12 @@ lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
 	  /* A merged return statement carries the location of one of the
 	     returns; the jump that reached it says which.  */
 	  if (lw_known_loc (gimple_location (s))
-	      && gimple_code (s) != GIMPLE_LABEL
-	      && (gimple_code (s) != GIMPLE_RETURN
-		  || !lw_known_loc (cur.from_loc)))
-	    cur.from_loc = gimple_location (s);
+	      && gimple_code (s) != GIMPLE_LABEL && !gimple_clobber_p (s)
+	      && (gimple_code (s) != GIMPLE_RETURN || !cur.from_return))
+	    {
+	      cur.from_loc = gimple_location (s);
+	      cur.from_return = gimple_code (s) == GIMPLE_RETURN;
+	    }
 	}
       first_block = false;
 
@@ -361,15 +365,22 @@ lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
 		{
 		  /* A path to the exit answers the question: stop.  */
 		  res.kind = LW_WALK_EXIT;
-		  res.exit_loc = cur.from_loc;
+		  /* Falling off the end: the caller names the closing
+		     brace.  */
+		  res.exit_loc
+		    = cur.from_return ? cur.from_loc : UNKNOWN_LOCATION;
 		  goto out;
 		}
 	      lw_state next;
 	      next.bb = e->dest;
 	      next.facts = cur.facts;
 	      lw_facts_take_edge (&next.facts, e);
+	      /* An edge with a location is a lowered "return" or
+		 "goto".  */
 	      next.from_loc = (lw_known_loc (e->goto_locus) ? e->goto_locus
 							    : cur.from_loc);
+	      next.from_return
+		= lw_known_loc (e->goto_locus) || cur.from_return;
 	      /* Have we been in this block with these facts?  */
 	      bool existed;
 	      auto_vec<lw_facts> *&v
