@@ -23,7 +23,9 @@ endif
 
 GCC_MAJOR := $(shell $(CC) -dumpversion 2>/dev/null | cut -d. -f1)
 GCC_TARGET := $(shell $(CC) -dumpmachine 2>/dev/null)
-PLUGIN_DIR := $(shell $(CC) -print-file-name=plugin 2>/dev/null)
+# Recursive (=): evaluated when used, after scripts/deps.sh may have
+# installed the headers.
+PLUGIN_DIR = $(shell $(CC) -print-file-name=plugin 2>/dev/null)
 BUILD ?= build/gcc-$(GCC_MAJOR)-$(GCC_TARGET)
 PLUGIN := $(BUILD)/leakwatch.so
 

@@ -207,6 +207,7 @@ struct lw_obj
   bool array; /* Elements of a local array: checked without paths.  */
   bool untracked;
   bool released_somewhere;
+  int next_same_base; /* The next object on BASE, or -1.  */
 };
 
 enum lw_ev_kind
@@ -228,6 +229,7 @@ struct lw_ctx
   auto_vec<lw_obj> objs;
   auto_vec<lw_create> creates;
   hash_map<tree, int> obj_of_base; /* Base -> first object on it.  */
+  hash_map<gimple *, int> create_of_call; /* Index into CREATES.  */
   /* Events of each statement, as a chain of indices into EVENTS.  */
   hash_map<gimple *, int> first_event;
   auto_vec<lw_event> events;
@@ -298,20 +300,19 @@ lw_obj_for_handle (lw_ctx *cx, tree handle)
   if (!array && handle != base && TREE_CODE (handle) != COMPONENT_REF)
     return -1;
   tree key = array ? base : handle;
-  for (unsigned i = 0; i < cx->objs.length (); i++)
-    if (cx->objs[i].base == base
-	&& (cx->objs[i].array || array
-	    || operand_equal_p (cx->objs[i].key, key, 0)))
+  int *first = cx->obj_of_base.get (base);
+  for (int i = first ? *first : -1; i >= 0; i = cx->objs[i].next_same_base)
+    if (cx->objs[i].array || array
+	|| operand_equal_p (cx->objs[i].key, key, 0))
       {
 	/* An array and a field of one variable: give up on both.  */
 	if (cx->objs[i].array != array)
 	  cx->objs[i].untracked = true;
 	return i;
       }
-  lw_obj o = { key, base, array, false, false };
+  lw_obj o = { key, base, array, false, false, first ? *first : -1 };
   cx->objs.safe_push (o);
-  if (!cx->obj_of_base.get (base))
-    cx->obj_of_base.put (base, cx->objs.length () - 1);
+  cx->obj_of_base.put (base, cx->objs.length () - 1);
   return cx->objs.length () - 1;
 }
 
@@ -332,11 +333,10 @@ lw_for_objs_covered (lw_ctx *cx, tree ref, enum lw_cover_action action,
 		     gimple *stmt, int *found)
 {
   tree base = get_base_address (ref);
-  for (unsigned i = 0; i < cx->objs.length (); i++)
+  int *first = base ? cx->obj_of_base.get (base) : NULL;
+  for (int i = first ? *first : -1; i >= 0; i = cx->objs[i].next_same_base)
     {
       lw_obj &o = cx->objs[i];
-      if (o.base != base)
-	continue;
       bool covered = false;
       if (o.array || ref == base || o.key == base
 	  || operand_equal_p (o.key, ref, 0))
@@ -454,11 +454,10 @@ lw_follow_address (lw_ctx *cx, tree name, tree ref)
 	continue;
       if (gcall *call = dyn_cast<gcall *> (use))
 	{
-	  bool creation = false;
-	  for (lw_create &c : cx->creates)
-	    if (c.call == call
-		&& gimple_call_arg (call, c.handle_argno) == name)
-	      creation = true;
+	  int *ci = cx->create_of_call.get (call);
+	  bool creation
+	    = (ci
+	       && gimple_call_arg (call, cx->creates[*ci].handle_argno) == name);
 	  unsigned uses = 0;
 	  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
 	    uses += gimple_call_arg (call, i) == name;
@@ -535,10 +534,8 @@ lw_classify_stmt (lw_ctx *cx, gimple *stmt)
 {
   if (gcall *call = dyn_cast<gcall *> (stmt))
     {
-      lw_create *self = NULL;
-      for (lw_create &c : cx->creates)
-	if (c.call == call)
-	  self = &c;
+      int *ci = cx->create_of_call.get (call);
+      lw_create *self = ci ? &cx->creates[*ci] : NULL;
       for (unsigned i = 0; i < gimple_call_num_args (call); i++)
 	{
 	  tree arg = gimple_call_arg (call, i);
@@ -833,6 +830,7 @@ lw_check_thread_leak (function *fun)
 	if (c.obj < 0)
 	  continue; /* Created into memory that outlives us: handed off.  */
 	cx.creates.safe_push (c);
+	cx.create_of_call.put (call, cx.creates.length () - 1);
 	if (c.attr && TREE_CODE (c.attr) == ADDR_EXPR
 	    && lw_local_base (TREE_OPERAND (c.attr, 0), fun)
 		 == TREE_OPERAND (c.attr, 0))
