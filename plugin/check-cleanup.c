@@ -687,13 +687,6 @@ lw_cl_current_carrier (tree name, basic_block bb, const unsigned *last_store)
   return -1;
 }
 
-static gimple *
-lw_cl_last_stmt (basic_block bb)
-{
-  gimple_stmt_iterator gsi = gsi_last_nondebug_bb (bb);
-  return gsi_end_p (gsi) ? NULL : gsi_stmt (gsi);
-}
-
 /* Turn the statements of BB into events.  LAST_STORE is scratch, one
    entry per variable.  */
 static void
@@ -825,7 +818,7 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 
   /* 'if (p == NULL)' or 'if (fd < 0)' on the current value: that edge
      carries nothing to release.  */
-  gimple *last = lw_cl_last_stmt (bb);
+  gimple *last = lw_last_stmt (bb);
   if (gcond *cond = safe_dyn_cast<gcond *> (last))
     {
       tree lhs = gimple_cond_lhs (cond);
@@ -896,7 +889,7 @@ lw_cl_find_dispatch (basic_block bb)
 {
   lw_cl_bb *info = &lw_cl_bbs[bb->index];
   info->dispatch_head = NULL;
-  gimple *last = lw_cl_last_stmt (bb);
+  gimple *last = lw_last_stmt (bb);
   tree index = NULL_TREE;
   if (gswitch *sw = safe_dyn_cast<gswitch *> (last))
     index = gimple_switch_index (sw);

@@ -228,7 +228,7 @@ struct lw_ctx
   function *fun;
   auto_vec<lw_obj> objs;
   auto_vec<lw_create> creates;
-  hash_map<tree, int> obj_of_base; /* Base -> first object on it.  */
+  hash_map<tree, int> obj_of_base;	  /* Base -> first object on it.  */
   hash_map<gimple *, int> create_of_call; /* Index into CREATES.  */
   /* Events of each statement, as a chain of indices into EVENTS.  */
   hash_map<gimple *, int> first_event;
@@ -457,7 +457,8 @@ lw_follow_address (lw_ctx *cx, tree name, tree ref)
 	  int *ci = cx->create_of_call.get (call);
 	  bool creation
 	    = (ci
-	       && gimple_call_arg (call, cx->creates[*ci].handle_argno) == name);
+	       && gimple_call_arg (call, cx->creates[*ci].handle_argno)
+		    == name);
 	  unsigned uses = 0;
 	  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
 	    uses += gimple_call_arg (call, i) == name;
