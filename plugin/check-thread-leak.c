@@ -729,8 +729,6 @@ lw_check_create (lw_ctx *cx, lw_create &c, lw_budget *budget)
   if (lw_start_routine_detaches (cx, c.start))
     return;
   tree lhs = gimple_call_lhs (c.call);
-  if (lhs && TREE_CODE (lhs) != SSA_NAME)
-    return; /* Its failure test is out of our sight.  */
   if (lw_stmt_releases (cx, c.call, c.obj))
     return;
 
@@ -757,9 +755,22 @@ lw_check_create (lw_ctx *cx, lw_create &c, lw_budget *budget)
   facts.n = 0;
   lw_facts_guarding (&facts, c.call);
   if (lhs)
-    /* The paths on which the thread exists.  */
-    lw_facts_add (&facts, lhs, EQ_EXPR, build_zero_cst (TREE_TYPE (lhs)),
-		  true);
+    {
+      /* The paths on which the thread exists: its result is 0, and so
+	 is any location the result was stored to ("errno = ...").  */
+      tree zero = build_zero_cst (TREE_TYPE (lhs));
+      lw_facts_add (&facts, lhs, EQ_EXPR, zero, true);
+      if (TREE_CODE (lhs) == SSA_NAME)
+	{
+	  imm_use_iterator it;
+	  gimple *use;
+	  FOR_EACH_IMM_USE_STMT (use, it, lhs)
+	    if (gimple_assign_single_p (use) && gimple_assign_rhs1 (use) == lhs
+		&& TREE_CODE (gimple_assign_lhs (use)) != SSA_NAME)
+	      lw_facts_add (&facts, gimple_assign_lhs (use), EQ_EXPR, zero,
+			    true);
+	}
+    }
   cx->cur_obj = c.obj;
   cx->cur_create = c.call;
   lw_walk_result r

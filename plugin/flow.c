@@ -17,17 +17,25 @@
 
 #include "leakwatch-int.h"
 
-/* Facts are kept on the operand as written in the condition: an SSA
-   name, or a load from memory compared by its reference.  */
+/* Facts are kept on the operand as written in the condition (an SSA
+   name), or on a memory location ("errno", "s->err") a value was
+   stored to: a later load of that location compares equal.  Stores in
+   between are not looked for: assuming a value unchanged only removes
+   paths, which can hide a warning but never create one.  */
 
-/* OP, looked through to the memory reference it was loaded from, if
-   any, so two loads of the same unmodified field compare equal.  */
+/* The memory location OP was loaded from, or OP itself if it is one.  */
 static tree
-lw_fact_key (tree op)
+lw_location_of (tree op)
 {
   if (TREE_CODE (op) != SSA_NAME)
+    return (is_gimple_min_invariant (op) || TREE_THIS_VOLATILE (op))
+	     ? NULL_TREE
+	     : op;
+  gimple *def = SSA_NAME_DEF_STMT (op);
+  if (!def || !gimple_assign_load_p (def) || !gimple_assign_single_p (def)
+      || TREE_THIS_VOLATILE (gimple_assign_rhs1 (def)))
     return NULL_TREE;
-  return op;
+  return gimple_assign_rhs1 (def);
 }
 
 static bool
@@ -35,21 +43,9 @@ lw_same_operand (tree a, tree b)
 {
   if (a == b)
     return true;
-  if (TREE_CODE (a) != SSA_NAME || TREE_CODE (b) != SSA_NAME)
-    return false;
-  gimple *da = SSA_NAME_DEF_STMT (a);
-  gimple *db = SSA_NAME_DEF_STMT (b);
-  /* Two loads of the same location.  Stores in between are not looked
-     for: assuming the value unchanged only removes paths, which can
-     hide a warning but never create one.  */
-  if (!da || !db || !gimple_assign_load_p (da) || !gimple_assign_load_p (db)
-      || !gimple_assign_single_p (da) || !gimple_assign_single_p (db))
-    return false;
-  tree ra = gimple_assign_rhs1 (da);
-  tree rb = gimple_assign_rhs1 (db);
-  if (TREE_THIS_VOLATILE (ra) || TREE_THIS_VOLATILE (rb))
-    return false;
-  return operand_equal_p (ra, rb, 0);
+  tree la = lw_location_of (a);
+  tree lb = lw_location_of (b);
+  return la && lb && operand_equal_p (la, lb, 0);
 }
 
 /* The integer constant NAME was set to, if it is an SSA name defined
@@ -164,7 +160,7 @@ lw_facts_add (lw_facts *facts, tree op, enum tree_code code, tree cst,
 {
   if (!op || !cst || TREE_CODE_CLASS (code) != tcc_comparison)
     return;
-  if (!lw_fact_key (op) && !is_gimple_min_invariant (op))
+  if (TREE_CODE (op) != SSA_NAME && !lw_location_of (op))
     return;
   if (facts->n == LW_MAX_FACTS)
     {
