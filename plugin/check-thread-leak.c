@@ -655,7 +655,7 @@ lw_classify_stmt (lw_ctx *cx, gimple *stmt)
 static bool
 lw_start_routine_detaches (lw_ctx *cx, tree fn)
 {
-  if (!fn)
+  if (!fn || TREE_CODE (fn) != FUNCTION_DECL)
     return false;
   bool existed;
   bool &r = cx->self_detach.get_or_insert (fn, &existed);
@@ -728,6 +728,15 @@ lw_check_create (lw_ctx *cx, lw_create &c, lw_budget *budget)
     }
   if (lw_start_routine_detaches (cx, c.start))
     return;
+  /* A wrapper's start routine may be any of its function arguments.  */
+  if (!c.start)
+    for (unsigned i = 0; i < gimple_call_num_args (c.call); i++)
+      {
+	tree a = gimple_call_arg (c.call, i);
+	if (TREE_CODE (a) == ADDR_EXPR
+	    && lw_start_routine_detaches (cx, TREE_OPERAND (a, 0)))
+	  return;
+      }
   tree lhs = gimple_call_lhs (c.call);
   if (lw_stmt_releases (cx, c.call, c.obj))
     return;
@@ -760,6 +769,10 @@ lw_check_create (lw_ctx *cx, lw_create &c, lw_budget *budget)
 	 is any location the result was stored to ("errno = ...").  */
       tree zero = build_zero_cst (TREE_TYPE (lhs));
       lw_facts_add (&facts, lhs, EQ_EXPR, zero, true);
+      /* A thread's handle is never zero: "if (t) pthread_join (t)".  */
+      tree ht = TREE_TYPE (c.handle);
+      if (INTEGRAL_TYPE_P (ht) || POINTER_TYPE_P (ht))
+	lw_facts_add (&facts, c.handle, NE_EXPR, build_zero_cst (ht), true);
       if (TREE_CODE (lhs) == SSA_NAME)
 	{
 	  imm_use_iterator it;
@@ -793,6 +806,10 @@ lw_check_create (lw_ctx *cx, lw_create &c, lw_budget *budget)
 		 o.key);
       return;
     }
+  /* Returning from main ends the process, and every thread with it.  */
+  if (r.kind == LW_WALK_EXIT && MAIN_NAME_P (DECL_NAME (cx->fun->decl))
+      && lw_fn_is (cx->fun->decl, "main"))
+    return;
   if (r.kind == LW_WALK_EXIT)
     {
       /* Nothing after the creation: the function's closing brace.  */

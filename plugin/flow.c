@@ -38,6 +38,38 @@ lw_location_of (tree op)
   return gimple_assign_rhs1 (def);
 }
 
+/* Is the pointer P the result of a call to a const function without
+   arguments, such as __errno_location (): every call gives the same
+   address.  Returns the function.  */
+static tree
+lw_const_address_fn (tree p)
+{
+  if (TREE_CODE (p) != SSA_NAME)
+    return NULL_TREE;
+  gcall *call = safe_dyn_cast<gcall *> (SSA_NAME_DEF_STMT (p));
+  if (!call || gimple_call_num_args (call) != 0 || !gimple_call_fndecl (call)
+      || !(gimple_call_flags (call) & ECF_CONST))
+    return NULL_TREE;
+  return gimple_call_fndecl (call);
+}
+
+static bool
+lw_same_location (tree a, tree b)
+{
+  if (operand_equal_p (a, b, 0))
+    return true;
+  /* errno: *__errno_location () twice.  */
+  if (TREE_CODE (a) == MEM_REF && TREE_CODE (b) == MEM_REF
+      && integer_zerop (TREE_OPERAND (a, 1))
+      && integer_zerop (TREE_OPERAND (b, 1))
+      && types_compatible_p (TREE_TYPE (a), TREE_TYPE (b)))
+    {
+      tree fa = lw_const_address_fn (TREE_OPERAND (a, 0));
+      return fa && fa == lw_const_address_fn (TREE_OPERAND (b, 0));
+    }
+  return false;
+}
+
 static bool
 lw_same_operand (tree a, tree b)
 {
@@ -45,7 +77,7 @@ lw_same_operand (tree a, tree b)
     return true;
   tree la = lw_location_of (a);
   tree lb = lw_location_of (b);
-  return la && lb && operand_equal_p (la, lb, 0);
+  return la && lb && lw_same_location (la, lb);
 }
 
 /* The integer constant NAME was set to, if it is an SSA name defined
@@ -196,6 +228,17 @@ lw_facts_take_edge (lw_facts *facts, edge e)
       tree k = arg ? lw_constant_value (arg) : NULL_TREE;
       if (k)
 	lw_facts_add (facts, res, EQ_EXPR, k, true);
+      else if (arg && TREE_CODE (arg) == SSA_NAME)
+	{
+	  /* What the path knows of the argument holds for the result.  */
+	  unsigned n = facts->n;
+	  for (unsigned i = 0; i < n && i < facts->n; i++)
+	    if (facts->f[i].op == arg)
+	      {
+		lw_fact f = facts->f[i];
+		lw_facts_add (facts, res, f.code, f.cst, f.truth);
+	      }
+	}
     }
 }
 
