@@ -39,6 +39,7 @@
 #include "options.h"
 #include "langhooks.h"
 #include "cgraph.h"
+#include "tree-cfg.h"
 #include "intl.h"
 #include "cpplib.h"
 #include "plugin.h"

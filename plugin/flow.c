@@ -246,7 +246,23 @@ lw_facts_take_edge (lw_facts *facts, edge e)
 static bool
 lw_edge_possible (const lw_facts &facts, edge e)
 {
-  gcond *cond = safe_dyn_cast<gcond *> (lw_last_stmt (e->src));
+  gimple *last = lw_last_stmt (e->src);
+  if (gswitch *sw = safe_dyn_cast<gswitch *> (last))
+    {
+      /* "switch (pthread_create (...))" with the value known.  */
+      tree index = gimple_switch_index (sw);
+      for (unsigned i = 0; i < facts.n; i++)
+	if (facts.f[i].code == EQ_EXPR && facts.f[i].truth
+	    && TREE_CODE (facts.f[i].cst) == INTEGER_CST
+	    && lw_same_operand (facts.f[i].op, index))
+	  {
+	    tree v = fold_convert (TREE_TYPE (index), facts.f[i].cst);
+	    edge taken = find_taken_edge_switch_expr (sw, v);
+	    return !taken || taken == e;
+	  }
+      return true;
+    }
+  gcond *cond = safe_dyn_cast<gcond *> (last);
   if (!cond || !(e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE)))
     return true;
   int r = lw_decide (facts, gimple_cond_lhs (cond), gimple_cond_code (cond),
