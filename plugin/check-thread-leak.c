@@ -207,7 +207,10 @@ struct lw_obj
   bool array; /* Elements of a local array: checked without paths.  */
   bool untracked;
   bool released_somewhere;
-  int next_same_base; /* The next object on BASE, or -1.  */
+  unsigned n_releases;	  /* Release events of any kind.  */
+  unsigned n_plain_joins; /* Of which pthread_join / thrd_join calls.  */
+  bool signalled;	  /* Passed to pthread_kill and the like.  */
+  int next_same_base;	  /* The next object on BASE, or -1.  */
 };
 
 enum lw_ev_kind
@@ -240,6 +243,11 @@ struct lw_ctx
   hash_map<tree, int> attr_state;
   /* Start routines known to detach themselves, or not.  */
   hash_map<tree, bool> self_detach;
+  /* Start routines that can never finish, or not.  */
+  hash_map<tree, bool> never_finishes;
+  /* Blocking joins (pthread_join, thrd_join) and their objects.  */
+  auto_vec<gcall *> plain_joins;
+  auto_vec<int> plain_join_obj;
   /* For the walk.  */
   int cur_obj;
   gimple *cur_create;
@@ -262,7 +270,10 @@ lw_add_event (lw_ctx *cx, gimple *stmt, int obj, enum lw_ev_kind kind)
   cx->next_event.safe_push (existed ? head : -1);
   head = cx->events.length () - 1;
   if (kind == LW_EV_RELEASE)
-    cx->objs[obj].released_somewhere = true;
+    {
+      cx->objs[obj].released_somewhere = true;
+      cx->objs[obj].n_releases++;
+    }
 }
 
 /* The local, automatic variable at the base of REF, or NULL_TREE.  */
@@ -310,7 +321,8 @@ lw_obj_for_handle (lw_ctx *cx, tree handle)
 	  cx->objs[i].untracked = true;
 	return i;
       }
-  lw_obj o = { key, base, array, false, false, first ? *first : -1 };
+  lw_obj o
+    = { key, base, array, false, false, 0, 0, false, first ? *first : -1 };
   cx->objs.safe_push (o);
   cx->obj_of_base.put (base, cx->objs.length () - 1);
   return cx->objs.length () - 1;
@@ -425,10 +437,22 @@ lw_follow_value (lw_ctx *cx, tree name, int obj)
 	  if (gcall *call = dyn_cast<gcall *> (use))
 	    {
 	      int rel = lw_release_arg (call);
+	      tree fndecl = gimple_call_fndecl (call);
 	      if (rel >= 0 && gimple_call_arg (call, rel) == v)
-		lw_add_event (cx, call, obj, LW_EV_RELEASE);
+		{
+		  lw_add_event (cx, call, obj, LW_EV_RELEASE);
+		  if (lw_fn_is (fndecl, "pthread_join")
+		      || lw_fn_is (fndecl, "thrd_join"))
+		    {
+		      cx->objs[obj].n_plain_joins++;
+		      cx->plain_joins.safe_push (call);
+		      cx->plain_join_obj.safe_push (obj);
+		    }
+		}
 	      else if (!lw_neutral_call (call))
 		lw_add_event (cx, call, obj, LW_EV_RELEASE);
+	      else
+		cx->objs[obj].signalled = true;
 	      continue;
 	    }
 	  if (is_a<gcond *> (use) || is_a<gswitch *> (use))
@@ -682,6 +706,98 @@ lw_start_routine_detaches (lw_ctx *cx, tree fn)
   return r;
 }
 
+/* Can the start routine FN never finish: no path from its entry reaches
+   its exit, and it calls nothing that could end the thread or act on a
+   cancellation (only atomic and other builtins that neither block nor
+   return control elsewhere)?  Unknown bodies and any doubt: false.  */
+static bool
+lw_routine_never_finishes (lw_ctx *cx, tree fn)
+{
+  if (!fn || TREE_CODE (fn) != FUNCTION_DECL)
+    return false;
+  bool existed;
+  bool &r = cx->never_finishes.get_or_insert (fn, &existed);
+  if (existed)
+    return r;
+  r = false;
+  function *f = DECL_STRUCT_FUNCTION (fn);
+  if (!f || !f->cfg)
+    return false;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, f)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gimple *s = gsi_stmt (gsi);
+	if (!is_gimple_call (s))
+	  continue;
+	if (gimple_call_internal_p (s))
+	  continue;
+	tree d = gimple_call_fndecl (s);
+	if (!d || !fndecl_built_in_p (d, BUILT_IN_NORMAL))
+	  return false;
+	const char *name = IDENTIFIER_POINTER (DECL_NAME (d));
+	if (strncmp (name, "__atomic_", 9) != 0
+	    && strncmp (name, "__sync_", 7) != 0
+	    && strcmp (name, "__builtin_expect") != 0)
+	  return false;
+      }
+  /* Forward reachability over normal edges, from the entry.  */
+  auto_sbitmap seen (last_basic_block_for_fn (f));
+  bitmap_clear (seen);
+  auto_vec<basic_block> work;
+  work.safe_push (ENTRY_BLOCK_PTR_FOR_FN (f));
+  bitmap_set_bit (seen, ENTRY_BLOCK_PTR_FOR_FN (f)->index);
+  while (!work.is_empty ())
+    {
+      basic_block b = work.pop ();
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, b->succs)
+	{
+	  if (e->flags & (EDGE_EH | EDGE_ABNORMAL | EDGE_FAKE))
+	    continue;
+	  if (e->dest == EXIT_BLOCK_PTR_FOR_FN (f))
+	    return false;
+	  if (bitmap_set_bit (seen, e->dest->index))
+	    work.safe_push (e->dest);
+	}
+    }
+  r = true;
+  return true;
+}
+
+/* A blocking join of a thread whose every start routine can never
+   finish never returns either.  */
+static void
+lw_check_endless_joins (lw_ctx *cx)
+{
+  for (unsigned j = 0; j < cx->plain_joins.length (); j++)
+    {
+      int obj = cx->plain_join_obj[j];
+      lw_obj &o = cx->objs[obj];
+      if (o.untracked || o.signalled || o.n_releases != o.n_plain_joins)
+	continue;
+      tree start = NULL_TREE;
+      bool all_endless = true;
+      for (lw_create &c : cx->creates)
+	if (c.obj == obj)
+	  {
+	    if (!lw_routine_never_finishes (cx, c.start) || c.attr)
+	      all_endless = false;
+	    start = c.start;
+	  }
+      if (!all_endless || !start)
+	continue;
+      gcall *join = cx->plain_joins[j];
+      if (lw_warn (LW_THREAD_LEAK, gimple_location (join),
+		   "%qD on thread %qE never returns: its start routine %qD "
+		   "never returns and has no cancellation point",
+		   gimple_call_fndecl (join), o.key, start))
+	lw_note (DECL_SOURCE_LOCATION (start), "%qD is defined here", start);
+    }
+}
+
 static int
 lw_stop_at_event (gimple *stmt, void *data)
 {
@@ -892,6 +1008,7 @@ lw_check_thread_leak (function *fun)
   lw_budget_init (&budget, fun);
   for (lw_create &c : cx.creates)
     lw_check_create (&cx, c, &budget);
+  lw_check_endless_joins (&cx);
   if (!had_dom)
     free_dominance_info (CDI_DOMINATORS);
 }
