@@ -136,8 +136,8 @@ typedef int (*lw_stop_fn) (gimple *stmt, void *data);
 enum lw_walk_kind
 {
   LW_WALK_NONE,	   /* Every path was stopped by LW_STOP_PATH.  */
-  LW_WALK_EXIT,	   /* Some path reaches the function's exit.  */
-  LW_WALK_STOPPED, /* No path reaches the exit; one hit LW_STOP_REPORT.  */
+  LW_WALK_EXIT,	   /* No LW_STOP_REPORT; some path reaches the exit.  */
+  LW_WALK_STOPPED, /* A path hit LW_STOP_REPORT (preferred to the exit).  */
   LW_WALK_UNKNOWN  /* The budget ran out.  */
 };
 

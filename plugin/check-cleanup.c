@@ -12,6 +12,8 @@
      B  that owned value may have come around a loop's back edge;
      U  the variable may be uninitialized (before its first store, or
 	after its clobber);
+     L  the value read by the variable's latest load may have been owned
+	then (an escape of that value counts only then);
    and one bit per escape site E: the value stored at that site (or
    returned) may still be owned by the variable.
 
@@ -22,6 +24,20 @@
    not); a cleanup call reached with U is -Wcleanup-uninit, one reached
    with an escape bit -Wcleanup-escape (or -Wcleanup-in-loop when the
    variable lives in the loop body).
+
+   An escape counts only if the variable may own the value when it is
+   read (the L bit): 'if (fd < 0) return fd;' and 'conn_ref (c); *ret =
+   c;' are not escapes.  Only returns, stores into globals and statics,
+   and '*ret = v' with RET an out-parameter are escape sites; stores into
+   objects reached through pointers are not (registration in a parent,
+   publishing for the duration of a call).  Only pointers and integers of
+   at least int precision are checked.
+
+   Loops that run once (left by a test of a cleanup variable the loop
+   only updates from its own value or with constants: RUN_WITH_UMASK)
+   are not loops here.  A reassignment the dataflow finds is confirmed by
+   a path walk (flow.c) from an owned assignment, knowing the variable
+   holds a value, before it is reported.
 
    Precision comes first: anything that may release the value (an
    unknown call receiving it or the variable's address, a store of it
@@ -41,12 +57,15 @@
 #include "cfganal.h"
 #include "fold-const.h"
 #include "gimple-walk.h"
+#include "tree-dfa.h"
+#include "tree-pretty-print.h"
 
 /* Bits per variable in the dataflow.  */
 #define LW_CL_O 0
 #define LW_CL_B 1
 #define LW_CL_U 2
-#define LW_CL_NBITS 3
+#define LW_CL_L 3
+#define LW_CL_NBITS 4
 
 /* A tracked cleanup variable.  */
 struct lw_cl_var
@@ -78,6 +97,10 @@ struct lw_cl_event
   enum lw_cl_event_kind kind;
   int var;
   int site; /* LW_EV_ESCAPE: index in lw_cl_sites.  */
+  int src;  /* LW_EV_STORE_OWN: a variable whose address the call
+	       that made the value was given ('a = steal_fd (&b)'), or
+	       -1.  If that variable owned nothing, neither does this
+	       value.  */
   gimple *stmt;
 };
 
@@ -123,7 +146,6 @@ static int *lw_cl_carrier_var; /* The var whose value it carries, or -1.  */
 static gimple **lw_cl_carrier_root;    /* The load or store it comes from.  */
 static unsigned char *lw_cl_use_flags; /* Cached lw_cl_classify.  */
 static unsigned lw_cl_nbits;
-static hash_map<tree, tree> *lw_cl_decl_block;
 
 #define LW_CL_HANDOFF 1
 #define LW_CL_RETURNED 2
@@ -533,6 +555,11 @@ lw_cl_owned_value_p (tree rhs, int v)
       && (is_gimple_min_invariant (gimple_assign_rhs1 (def))
 	  || lw_cl_ref_var (gimple_assign_rhs1 (def)) == v))
     return false;
+  /* Arithmetic ('m &= 0777', 'p + n', 'a | FLAG') makes no new
+     resource: a state update of the variable itself (the step of a
+     RUN_WITH_UMASK loop) or a plain value.  */
+  if (is_gimple_assign (def) && !gimple_assign_single_p (def))
+    return false;
   /* Also kept or freed elsewhere ('list_add (l, p = strdup (s))').  */
   unsigned ver = SSA_NAME_VERSION (rhs);
   int saved = lw_cl_carrier_var[ver];
@@ -542,101 +569,62 @@ lw_cl_owned_value_p (tree rhs, int v)
   return !handoff;
 }
 
-/* The BLOCK declaring DECL, or NULL_TREE.  */
-static tree
-lw_cl_block_of (tree decl)
+/* Whether PARM, a pointer parameter of the current function, is an
+   out-parameter: not main's (argv), and its value is never passed to a
+   call (a pointer handed on, as 'argv' to execv, is an array the
+   function fills for someone else, not a result slot).  */
+static bool
+lw_cl_out_param_p (tree parm)
 {
-  tree *b = lw_cl_decl_block->get (decl);
-  return b ? *b : NULL_TREE;
-}
-
-static void
-lw_cl_collect_blocks (tree block, int depth)
-{
-  for (; block; block = BLOCK_CHAIN (block))
+  if (TREE_CODE (parm) != PARM_DECL || !POINTER_TYPE_P (TREE_TYPE (parm))
+      || MAIN_NAME_P (DECL_NAME (current_function_decl)))
+    return false;
+  tree def = ssa_default_def (cfun, parm);
+  if (!def)
+    return false;
+  imm_use_iterator it;
+  use_operand_p use_p;
+  FOR_EACH_IMM_USE_FAST (use_p, it, def)
     {
-      for (tree d = BLOCK_VARS (block); d; d = DECL_CHAIN (d))
-	if (VAR_P (d))
-	  lw_cl_decl_block->put (d, block);
-      if (depth < 200)
-	lw_cl_collect_blocks (BLOCK_SUBBLOCKS (block), depth + 1);
+      gimple *use = USE_STMT (use_p);
+      if (is_gimple_call (use))
+	return false;
+      /* A copy or cast of it: followed no further, give up.  */
+      if (is_gimple_assign (use)
+	  && TREE_CODE (gimple_assign_lhs (use)) == SSA_NAME
+	  && gimple_assign_rhs1 (use) == def
+	  && (gimple_assign_single_p (use)
+	      || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (use))
+	      || gimple_assign_rhs_code (use) == POINTER_PLUS_EXPR))
+	return false;
+      if (gimple_code (use) == GIMPLE_PHI)
+	return false;
     }
+  return true;
 }
 
-/* Whether BLOCK is INNER or encloses it.  */
+/* Whether storing into LHS puts the value where it clearly outlives the
+   variable: a global or static variable, or '*ret' with RET an
+   out-parameter (the forgotten TAKE_PTR).  Fields and elements of
+   objects reached through parameters or other pointers are not counted:
+   publishing a value there for a while, or registering it in a parent
+   whose entry the cleanup removes again, is a common correct idiom.
+   Locals are not counted either (reused argv arrays).  */
 static bool
-lw_cl_block_encloses_p (tree block, tree inner)
+lw_cl_outward_store_p (tree lhs)
 {
-  for (; inner && TREE_CODE (inner) == BLOCK;
-       inner = BLOCK_SUPERCONTEXT (inner))
-    if (inner == block)
-      return true;
-  return false;
-}
-
-/* Whether DECL, another variable, outlives the scope of variable V.  */
-static bool
-lw_cl_outlives_p (tree decl, int v)
-{
-  if (TREE_CODE (decl) == PARM_DECL)
-    return true;
-  if (!VAR_P (decl))
-    return false;
-  if (TREE_STATIC (decl) || DECL_EXTERNAL (decl))
-    return true;
-  tree vb = lw_cl_block_of (lw_cl_vars[v].decl);
-  tree db = lw_cl_block_of (decl);
-  return vb && db && db != vb && lw_cl_block_encloses_p (db, vb);
-}
-
-/* Whether pointer PTR points to memory that outlives the scope of
-   variable V: it comes from a parameter, a global or a variable
-   declared outside V's scope.  Memory made inside the scope (a call's
-   result, a local's address) is not.  */
-static bool
-lw_cl_outward_ptr_p (tree ptr, int v, int depth)
-{
-  if (depth > 8 || TREE_CODE (ptr) != SSA_NAME)
-    return false;
-  tree var = SSA_NAME_VAR (ptr);
-  if (var && lw_cl_outlives_p (var, v))
-    return true;
-  if (SSA_NAME_IS_DEFAULT_DEF (ptr))
-    return false;
-  gimple *def = SSA_NAME_DEF_STMT (ptr);
-  if (!is_gimple_assign (def))
-    return false;
-  enum tree_code code = gimple_assign_rhs_code (def);
-  tree rhs = gimple_assign_rhs1 (def);
-  if (code == SSA_NAME || CONVERT_EXPR_CODE_P (code)
-      || code == POINTER_PLUS_EXPR)
-    return lw_cl_outward_ptr_p (rhs, v, depth + 1);
-  if (!gimple_assign_single_p (def) || TREE_CODE (rhs) == ADDR_EXPR)
-    return false;
-  /* A load: from where?  */
-  tree base = get_base_address (rhs);
-  if (!base)
-    return false;
-  if (TREE_CODE (base) == MEM_REF)
-    return lw_cl_outward_ptr_p (TREE_OPERAND (base, 0), v, depth + 1);
-  return DECL_P (base) && lw_cl_var_index (base) < 0
-	 && lw_cl_outlives_p (base, v);
-}
-
-/* Whether storing into LHS puts the value where it outlives variable V:
-   a global, or memory reached through an outward pointer.  Locals
-   declared outside V's scope are not counted (reused argv arrays).  */
-static bool
-lw_cl_outward_store_p (tree lhs, int v)
-{
+  if (VAR_P (lhs))
+    return TREE_STATIC (lhs) || DECL_EXTERNAL (lhs);
   tree base = get_base_address (lhs);
-  if (!base)
-    return false;
-  if (VAR_P (base))
+  if (base && VAR_P (base))
     return TREE_STATIC (base) || DECL_EXTERNAL (base);
-  if (TREE_CODE (base) == MEM_REF)
-    return lw_cl_outward_ptr_p (TREE_OPERAND (base, 0), v, 0);
-  return false;
+  if (TREE_CODE (lhs) != MEM_REF || !integer_zerop (TREE_OPERAND (lhs, 1)))
+    return false;
+  tree ptr = TREE_OPERAND (lhs, 0);
+  if (TREE_CODE (ptr) != SSA_NAME || !SSA_NAME_IS_DEFAULT_DEF (ptr)
+      || !SSA_NAME_VAR (ptr))
+    return false;
+  return lw_cl_out_param_p (SSA_NAME_VAR (ptr));
 }
 
 static void
@@ -647,6 +635,7 @@ lw_cl_add_event (enum lw_cl_event_kind kind, int v, gimple *stmt,
   ev.kind = kind;
   ev.var = v;
   ev.site = site;
+  ev.src = -1;
   ev.stmt = stmt;
   lw_cl_events.safe_push (ev);
 }
@@ -662,6 +651,50 @@ lw_cl_add_site (int v, gimple *stmt, bool is_return)
   lw_cl_sites.safe_push (s);
   lw_cl_vars[v].sites.safe_push (lw_cl_sites.length () - 1);
   return lw_cl_sites.length () - 1;
+}
+
+/* 'tmp = steal (&w); v = tmp;' in BB: replay the owned store of V
+   (from STMT) just before the release of W by that call, with W as its
+   source, so that a steal from a W owning nothing stores nothing.
+   Return false if RHS does not come from such a call.  */
+static bool
+lw_cl_add_steal_store (tree rhs, int v, gimple *stmt, lw_cl_bb *info)
+{
+  tree base = lw_cl_strip_copies (rhs);
+  if (TREE_CODE (base) != SSA_NAME)
+    return false;
+  gcall *call = dyn_cast<gcall *> (SSA_NAME_DEF_STMT (base));
+  if (!call || gimple_bb (call) != gimple_bb (stmt))
+    return false;
+  int w = -1;
+  for (unsigned i = 0; i < gimple_call_num_args (call) && w < 0; i++)
+    {
+      int a = lw_cl_addr_arg (gimple_call_arg (call, i));
+      if (a >= 0 && a != v)
+	w = a;
+    }
+  if (w < 0)
+    return false;
+  unsigned k = lw_cl_events.length ();
+  while (k > info->first_event)
+    {
+      lw_cl_event *ev = &lw_cl_events[k - 1];
+      if (ev->var == v)
+	return false;
+      if (ev->stmt == call && ev->var == w && ev->kind == LW_EV_RELEASE_ADDR)
+	break;
+      k--;
+    }
+  if (k == info->first_event)
+    return false;
+  lw_cl_event ev;
+  ev.kind = LW_EV_STORE_OWN;
+  ev.var = v;
+  ev.site = -1;
+  ev.src = w;
+  ev.stmt = stmt;
+  lw_cl_events.safe_insert (k - 1, ev);
+  return true;
 }
 
 /* Whether carrier NAME holds the current value of its variable at the
@@ -727,8 +760,9 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 	  if (sv >= 0 && lv < 0)
 	    {
 	      bool own = lw_cl_owned_value_p (rhs, sv);
-	      lw_cl_add_event (own ? LW_EV_STORE_OWN : LW_EV_STORE_NONOWN, sv,
-			       stmt);
+	      if (!own || !lw_cl_add_steal_store (rhs, sv, stmt, info))
+		lw_cl_add_event (own ? LW_EV_STORE_OWN : LW_EV_STORE_NONOWN,
+				 sv, stmt);
 	      last_store[sv] = gimple_uid (stmt);
 	      if (TREE_CODE (rhs) == SSA_NAME)
 		lw_cl_mark_carrier (rhs, sv, stmt, 0);
@@ -755,7 +789,7 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 	      /* A value stored into memory: outward while the variable
 		 still owns it?  */
 	      int v = lw_cl_current_carrier (rhs, bb, last_store);
-	      if (v >= 0 && lw_cl_outward_store_p (lhs, v))
+	      if (v >= 0 && lw_cl_outward_store_p (lhs))
 		lw_cl_add_event (LW_EV_ESCAPE, v, stmt,
 				 lw_cl_add_site (v, stmt, false));
 	    }
@@ -767,6 +801,34 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
       else if (gcall *call = dyn_cast<gcall *> (stmt))
 	{
 	  tree fndecl = gimple_call_fndecl (call);
+	  tree lhs = gimple_call_lhs (call);
+	  int sv = lhs ? lw_cl_ref_var (lhs) : -1;
+	  /* Is the result a new owned value?  Not if the call was given
+	     SV's old value or address (mfree, safe_close, realloc).  */
+	  bool own = true;
+	  int src = -1;
+	  for (unsigned i = 0; sv >= 0 && i < gimple_call_num_args (call); i++)
+	    {
+	      tree a = gimple_call_arg (call, i);
+	      int av = lw_cl_addr_arg (a);
+	      if (av == sv)
+		own = false;
+	      else if (av >= 0 && src < 0)
+		src = av;
+	      if (TREE_CODE (a) == SSA_NAME
+		  && lw_cl_carrier_var[SSA_NAME_VERSION (a)] == sv)
+		own = false;
+	    }
+	  /* 'a = steal (&b)': the store is replayed before the release of
+	     B, so that B's state at the call is still known.  */
+	  bool early = sv >= 0 && own && src >= 0;
+	  if (early)
+	    {
+	      lw_cl_add_event (LW_EV_STORE_OWN, sv, stmt);
+	      lw_cl_events.last ().src = src;
+	      last_store[sv] = gimple_uid (stmt);
+	      handled[nhandled++] = sv;
+	    }
 	  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
 	    {
 	      int v = lw_cl_addr_arg (gimple_call_arg (call, i));
@@ -779,21 +841,8 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 		lw_cl_add_event (LW_EV_RELEASE_ADDR, v, stmt);
 	      handled[nhandled++] = v;
 	    }
-	  tree lhs = gimple_call_lhs (call);
-	  int sv = lhs ? lw_cl_ref_var (lhs) : -1;
-	  if (sv >= 0 && nhandled < 4)
+	  if (sv >= 0 && !early && nhandled < 4)
 	    {
-	      bool own = true;
-	      for (int k = 0; k < nhandled; k++)
-		if (handled[k] == sv)
-		  own = false;
-	      for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-		{
-		  tree a = gimple_call_arg (call, i);
-		  if (TREE_CODE (a) == SSA_NAME
-		      && lw_cl_carrier_var[SSA_NAME_VERSION (a)] == sv)
-		    own = false;
-		}
 	      lw_cl_add_event (own ? LW_EV_STORE_OWN : LW_EV_STORE_NONOWN, sv,
 			       stmt);
 	      last_store[sv] = gimple_uid (stmt);
@@ -900,7 +949,24 @@ lw_cl_find_dispatch (basic_block bb)
     }
   if (!index || TREE_CODE (index) != SSA_NAME)
     return;
-  gphi *phi = dyn_cast<gphi *> (SSA_NAME_DEF_STMT (index));
+  /* Also a 0/1 value made by a statement expression and passed through
+     a branch hint, as GLib's G_LIKELY / G_UNLIKELY and g_assert make:
+     '__builtin_expect (({ int b; if (e) b = 1; else b = 0; b; }), 1)'.
+     Each path into the PHI then takes the edge its constant selects, so
+     a test of the variable inside E is not lost at the join.  */
+  tree name = index;
+  for (int k = 0; k < 4; k++)
+    {
+      name = lw_cl_strip_copies (name);
+      gimple *def
+	= TREE_CODE (name) == SSA_NAME ? SSA_NAME_DEF_STMT (name) : NULL;
+      if (!def || !gimple_call_builtin_p (def, BUILT_IN_EXPECT))
+	break;
+      name = gimple_call_arg (def, 0);
+    }
+  if (TREE_CODE (name) != SSA_NAME)
+    return;
+  gphi *phi = dyn_cast<gphi *> (SSA_NAME_DEF_STMT (name));
   if (!phi)
     return;
   basic_block head = gimple_bb (phi);
@@ -953,6 +1019,111 @@ lw_cl_find_dispatch (basic_block bb)
   info->dispatch_head = head;
 }
 
+/* Per loop number: the loop runs its body at most once (see
+   lw_cl_find_once_loops).  */
+static unsigned char *lw_cl_once_loop;
+static unsigned lw_cl_n_loops;
+
+static bool
+lw_cl_once_p (class loop *l)
+{
+  return l && lw_cl_once_loop && (unsigned) l->num < lw_cl_n_loops
+	 && lw_cl_once_loop[l->num];
+}
+
+/* The innermost loop containing BB that is a real loop for these
+   checks (not the function body, not a run-once loop), or NULL.  */
+static class loop *
+lw_cl_real_loop (class loop *l)
+{
+  for (; l && loop_outer (l); l = loop_outer (l))
+    if (!lw_cl_once_p (l))
+      return l;
+  return NULL;
+}
+
+/* The tracked variable whose load T is computed from (through copies,
+   arithmetic, comparisons and branch hints), or -1.  */
+static int
+lw_cl_reads_var (tree t, int depth)
+{
+  if (TREE_CODE (t) != SSA_NAME || depth > 6 || SSA_NAME_IS_DEFAULT_DEF (t))
+    return -1;
+  gimple *def = SSA_NAME_DEF_STMT (t);
+  if (gimple_call_builtin_p (def, BUILT_IN_EXPECT))
+    return lw_cl_reads_var (gimple_call_arg (def, 0), depth + 1);
+  if (!is_gimple_assign (def))
+    return -1;
+  if (gimple_assign_single_p (def))
+    {
+      int v = lw_cl_ref_var (gimple_assign_rhs1 (def));
+      if (v >= 0)
+	return v;
+    }
+  for (unsigned i = 1; i < gimple_num_ops (def); i++)
+    {
+      int v = lw_cl_reads_var (gimple_op (def, i), depth + 1);
+      if (v >= 0)
+	return v;
+    }
+  return -1;
+}
+
+/* Find the loops that run their body once: a loop left by a test of a
+   cleanup variable V which the loop only updates from its own value or
+   with constants, never with a new owned value nor through its address.
+   systemd's RUN_WITH_UMASK is such a loop:
+     for (_cleanup_umask_ mode_t _saved_umask_ = umask (mask) | S_IFMT;
+	  FLAGS_SET (_saved_umask_, S_IFMT); _saved_umask_ &= 0777)
+   Such a loop is not a loop for these checks, for V and for the other
+   cleanup variables assigned in its body.  */
+static void
+lw_cl_find_once_loops (function *fun)
+{
+  lw_cl_n_loops = number_of_loops (fun);
+  lw_cl_once_loop = XCNEWVEC (unsigned char, lw_cl_n_loops);
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fun)
+    {
+      class loop *l = bb->loop_father;
+      gcond *cond = safe_dyn_cast<gcond *> (lw_last_stmt (bb));
+      if (!cond || !l || !loop_outer (l) || (unsigned) l->num >= lw_cl_n_loops
+	  || lw_cl_once_loop[l->num])
+	continue;
+      bool exits = false;
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	if (!flow_bb_inside_loop_p (l, e->dest))
+	  exits = true;
+      if (!exits)
+	continue;
+      int v = lw_cl_reads_var (gimple_cond_lhs (cond), 0);
+      if (v < 0)
+	v = lw_cl_reads_var (gimple_cond_rhs (cond), 0);
+      if (v < 0)
+	continue;
+      bool updated = false, ok = true;
+      for (unsigned i = 0; i < lw_cl_events.length () && ok; i++)
+	{
+	  lw_cl_event *ev = &lw_cl_events[i];
+	  if (ev->var != v || !flow_bb_inside_loop_p (l, gimple_bb (ev->stmt)))
+	    continue;
+	  if (ev->kind == LW_EV_STORE_NONOWN)
+	    updated = true;
+	  else if (ev->kind == LW_EV_STORE_OWN
+		   || ev->kind == LW_EV_RELEASE_ADDR)
+	    ok = false;
+	}
+      if (ok && updated)
+	{
+	  lw_cl_once_loop[l->num] = 1;
+	  lw_debug ("cleanup: loop %d runs once (%s)", l->num,
+		    IDENTIFIER_POINTER (DECL_NAME (lw_cl_vars[v].decl)));
+	}
+    }
+}
+
 static inline unsigned
 lw_cl_bit (int v, int which)
 {
@@ -964,6 +1135,7 @@ lw_cl_forget_value (sbitmap s, int v)
 {
   bitmap_clear_bit (s, lw_cl_bit (v, LW_CL_O));
   bitmap_clear_bit (s, lw_cl_bit (v, LW_CL_B));
+  bitmap_clear_bit (s, lw_cl_bit (v, LW_CL_L));
   for (unsigned i = 0; i < lw_cl_vars[v].sites.length (); i++)
     bitmap_clear_bit (s, lw_cl_vars.length () * LW_CL_NBITS
 			   + lw_cl_vars[v].sites[i]);
@@ -978,6 +1150,8 @@ lw_cl_leaking_loop (int v, gimple *stmt)
   for (class loop *l = bb->loop_father; l && loop_outer (l);
        l = loop_outer (l))
     {
+      if (lw_cl_once_p (l))
+	continue;
       bool inside = false;
       for (unsigned i = 0; i < lw_cl_vars[v].clobber_bbs.length (); i++)
 	if (flow_bb_inside_loop_p (l, lw_cl_vars[v].clobber_bbs[i]))
@@ -997,8 +1171,7 @@ lw_cl_per_iteration_p (int v)
 {
   for (unsigned i = 0; i < lw_cl_vars[v].clobber_bbs.length (); i++)
     {
-      class loop *l = lw_cl_vars[v].clobber_bbs[i]->loop_father;
-      if (l && loop_outer (l))
+      if (lw_cl_real_loop (lw_cl_vars[v].clobber_bbs[i]->loop_father))
 	return true;
     }
   return false;
@@ -1027,6 +1200,372 @@ lw_cl_stmt_location (gimple *stmt, int v)
   if (LOCATION_LOCUS (loc) == UNKNOWN_LOCATION)
     loc = DECL_SOURCE_LOCATION (lw_cl_vars[v].decl);
   return loc;
+}
+
+/* Confirming a reassignment with a path walk (flow.c).  The dataflow
+   above joins all paths; before reporting 'V is reassigned while it
+   owns a value' at TARGET, look for one path from an owned assignment
+   of V to TARGET that the conditions on it allow, knowing that V holds
+   a value there (not NULL, not negative).  Per statement, the events of
+   the statement, chained by uid.  */
+static int *lw_cl_ev_head;
+static int *lw_cl_ev_next;
+static unsigned lw_cl_max_uid;
+static lw_budget lw_cl_budget;
+
+struct lw_cl_walk
+{
+  int v;
+  gimple *target;
+  /* The walk may have lost paths (see lw_cl_seen_bb): its
+     "unreachable" is not trusted.  */
+  bool unsure;
+};
+
+/* flow.c learns "RES == K" when a path enters a block through an edge
+   whose PHI argument is the constant K, but keeps what it knew of RES
+   from an earlier entry, and the older fact decides the tests.  So when
+   a walk enters a block again through such an edge (an inner loop
+   re-entered from its preheader on the next outer iteration, a
+   'for (guard = TRUE; guard; guard = FALSE)' flag loop), possible paths
+   get lost and "unreachable" is not trusted.  Only loop entries and
+   back edges are looked at.  Per walk, the blocks seen.  */
+static unsigned char *lw_cl_seen_bb;
+static bool lw_cl_back_edge_p (edge e);
+static vec<int> lw_cl_seen_list;
+
+/* Whether E enters a loop from outside (its header, not by a back
+   edge).  With the back edges (a 'guard = FALSE' latch), the edges a
+   single path can take into a block it went through before; two paths
+   meeting at an ordinary join have their own facts and are not a
+   problem.  */
+static bool
+lw_cl_loop_entry_p (edge e)
+{
+  class loop *l = e->dest->loop_father;
+  return l && loop_outer (l) && l->header == e->dest
+	 && !flow_bb_inside_loop_p (l, e->src);
+}
+
+/* Whether E gives a PHI of E->dest a constant.  */
+static bool
+lw_cl_const_phi_edge_p (edge e)
+{
+  for (gphi_iterator gsi = gsi_start_phis (e->dest); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    {
+      gphi *phi = gsi.phi ();
+      if (virtual_operand_p (gimple_phi_result (phi)))
+	continue;
+      tree a = PHI_ARG_DEF_FROM_EDGE (phi, e);
+      if (a && TREE_CODE (a) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF (a))
+	{
+	  gimple *d = SSA_NAME_DEF_STMT (a);
+	  if (gimple_assign_single_p (d)
+	      && TREE_CODE (gimple_assign_rhs1 (d)) == INTEGER_CST)
+	    return true;
+	}
+      if (a && TREE_CODE (a) == INTEGER_CST)
+	return true;
+    }
+  return false;
+}
+
+static int
+lw_cl_walk_stop (gimple *stmt, void *data)
+{
+  lw_cl_walk *w = (lw_cl_walk *) data;
+  unsigned uid = gimple_uid (stmt);
+  basic_block bb = gimple_bb (stmt);
+  if (!lw_cl_seen_bb[bb->index])
+    {
+      lw_cl_seen_bb[bb->index] = 1;
+      lw_cl_seen_list.safe_push (bb->index);
+    }
+  if (uid != 0 && uid < lw_cl_max_uid)
+    for (int i = lw_cl_ev_head[uid]; i >= 0; i = lw_cl_ev_next[i])
+      {
+	lw_cl_event *ev = &lw_cl_events[i];
+	if (ev->var != w->v || ev->kind == LW_EV_ESCAPE)
+	  continue;
+	if (ev->kind == LW_EV_STORE_OWN && ev->stmt == w->target)
+	  return LW_STOP_REPORT;
+	/* Released, replaced, cleaned up or out of scope: this path
+	   holds no value of V any more.  */
+	return LW_STOP_PATH;
+      }
+  if (!w->unsure && stmt == last_stmt (bb))
+    {
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	if (e->dest->index < last_basic_block_for_fn (cfun)
+	    && lw_cl_seen_bb[e->dest->index]
+	    && (lw_cl_loop_entry_p (e) || lw_cl_back_edge_p (e))
+	    && lw_cl_const_phi_edge_p (e))
+	  w->unsure = true;
+    }
+  return LW_STOP_NO;
+}
+
+/* V holds an owned value: its location is not NULL, or is a
+   descriptor (>= 0, != -1).  */
+static void
+lw_cl_value_facts (lw_facts *facts, int v)
+{
+  tree decl = lw_cl_vars[v].decl;
+  tree type = TREE_TYPE (decl);
+  if (POINTER_TYPE_P (type))
+    lw_facts_add (facts, decl, NE_EXPR, build_zero_cst (type), true);
+  else if (!TYPE_UNSIGNED (type))
+    {
+      lw_facts_add (facts, decl, GE_EXPR, build_zero_cst (type), true);
+      lw_facts_add (facts, decl, NE_EXPR, build_minus_one_cst (type), true);
+    }
+}
+
+/* Whether pointer type T points to an error object (GError, an 'err'
+   struct): a function given '&error' returns NULL exactly when it sets
+   the error, by the GLib convention.  */
+static bool
+lw_cl_error_ptr_type_p (tree t)
+{
+  if (!POINTER_TYPE_P (t))
+    return false;
+  tree rec = TYPE_MAIN_VARIANT (TREE_TYPE (t));
+  if (TREE_CODE (rec) != RECORD_TYPE || !TYPE_NAME (rec))
+    return false;
+  tree name = TYPE_NAME (rec);
+  if (TREE_CODE (name) == TYPE_DECL)
+    name = DECL_NAME (name);
+  if (!name || TREE_CODE (name) != IDENTIFIER_NODE)
+    return false;
+  const char *n = IDENTIFIER_POINTER (name);
+  return strstr (n, "err") || strstr (n, "Err");
+}
+
+/* Facts that hold after START, an owned assignment: an error variable
+   whose address the call making the value was given is still NULL; a
+   pointer call result stored into memory in the same block is not
+   NULL ('sum = strdup (a); l->kernel = strdup (b);', then a test of
+   l->kernel).  These only assume success of what made the value, as
+   the facts on the variable itself do.  */
+static void
+lw_cl_start_facts (lw_facts *facts, gimple *start)
+{
+  tree rhs = NULL_TREE;
+  if (gimple_assign_single_p (start))
+    rhs = lw_cl_strip_copies (gimple_assign_rhs1 (start));
+  gcall *call = is_a<gcall *> (start)
+		  ? as_a<gcall *> (start)
+		  : (rhs && TREE_CODE (rhs) == SSA_NAME
+		       ? dyn_cast<gcall *> (SSA_NAME_DEF_STMT (rhs))
+		       : NULL);
+  for (unsigned i = 0; call && i < gimple_call_num_args (call); i++)
+    {
+      tree a = gimple_call_arg (call, i);
+      if (TREE_CODE (a) != ADDR_EXPR)
+	continue;
+      tree e = TREE_OPERAND (a, 0);
+      if (VAR_P (e) && !TREE_STATIC (e) && lw_cl_var_index (e) < 0
+	  && lw_cl_error_ptr_type_p (TREE_TYPE (e)))
+	lw_facts_add (facts, e, EQ_EXPR, build_zero_cst (TREE_TYPE (e)), true);
+    }
+  int n = 0;
+  gimple_stmt_iterator gsi = gsi_for_stmt (start);
+  for (gsi_next (&gsi); !gsi_end_p (gsi) && n < 2; gsi_next (&gsi))
+    {
+      gimple *s = gsi_stmt (gsi);
+      if (!gimple_assign_single_p (s))
+	continue;
+      tree lhs = gimple_assign_lhs (s);
+      tree val = lw_cl_strip_copies (gimple_assign_rhs1 (s));
+      if (TREE_CODE (lhs) == SSA_NAME || lw_cl_ref_var (lhs) >= 0
+	  || !POINTER_TYPE_P (TREE_TYPE (lhs)) || TREE_CODE (val) != SSA_NAME
+	  || !is_gimple_call (SSA_NAME_DEF_STMT (val))
+	  || TREE_THIS_VOLATILE (lhs))
+	continue;
+      lw_facts_add (facts, lhs, NE_EXPR, build_zero_cst (TREE_TYPE (lhs)),
+		    true);
+      n++;
+    }
+}
+
+/* Whether a path from START reaches the definition of X (an SSA name
+   a fact is about) before any use of X: the fact may then be stale where
+   it is tested.  Draws on the walk budget; true when it runs out.  */
+static bool
+lw_cl_fact_stale_p (tree x, gimple *start)
+{
+  if (TREE_CODE (x) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF (x))
+    return false;
+  gimple *def = SSA_NAME_DEF_STMT (x);
+  basic_block dbb = gimple_bb (def);
+  basic_block sbb = gimple_bb (start);
+  if (!dbb)
+    return false;
+  if (dbb == sbb && gimple_code (def) != GIMPLE_PHI
+      && gimple_uid (def) > gimple_uid (start))
+    return true;
+  auto_sbitmap uses (last_basic_block_for_fn (cfun));
+  auto_sbitmap seen (last_basic_block_for_fn (cfun));
+  bitmap_clear (uses);
+  bitmap_clear (seen);
+  imm_use_iterator it;
+  use_operand_p use_p;
+  FOR_EACH_IMM_USE_FAST (use_p, it, x)
+    {
+      gimple *u = USE_STMT (use_p);
+      if (!is_gimple_debug (u) && gimple_bb (u))
+	bitmap_set_bit (uses, gimple_bb (u)->index);
+    }
+  auto_vec<basic_block> work;
+  work.safe_push (sbb);
+  bool first = true;
+  while (!work.is_empty ())
+    {
+      basic_block b = work.pop ();
+      if (!first)
+	{
+	  if (b == dbb)
+	    return true;
+	  if (bitmap_bit_p (uses, b->index))
+	    continue;
+	}
+      first = false;
+      if (--lw_cl_budget.left < 0)
+	return true;
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, b->succs)
+	if (!(e->flags & (EDGE_EH | EDGE_ABNORMAL | EDGE_FAKE))
+	    && e->dest != EXIT_BLOCK_PTR_FOR_FN (cfun)
+	    && !bitmap_bit_p (seen, e->dest->index))
+	  {
+	    bitmap_set_bit (seen, e->dest->index);
+	    work.safe_push (e->dest);
+	  }
+    }
+  return false;
+}
+
+/* Like lw_facts_guarding, but the conditions nearest to STMT are added
+   last, so that they are the ones kept when there are more than
+   LW_MAX_FACTS ('if (r == 0) { p = strdup (x); break; }' deep in a
+   function).  */
+static void
+lw_cl_guarding (lw_facts *facts, gimple *stmt)
+{
+  lw_fact found[LW_MAX_FACTS];
+  unsigned n = 0;
+  basic_block bb = gimple_bb (stmt);
+  for (int depth = 0; bb && depth < 16 && n < LW_MAX_FACTS; depth++)
+    {
+      basic_block idom = get_immediate_dominator (CDI_DOMINATORS, bb);
+      if (!idom || idom == ENTRY_BLOCK_PTR_FOR_FN (cfun))
+	break;
+      gcond *cond = safe_dyn_cast<gcond *> (lw_last_stmt (idom));
+      if (cond && EDGE_COUNT (idom->succs) == 2)
+	{
+	  edge t = EDGE_SUCC (idom, 0), f = EDGE_SUCC (idom, 1);
+	  bool in_t
+	    = single_pred_p (t->dest)
+	      && dominated_by_p (CDI_DOMINATORS, gimple_bb (stmt), t->dest);
+	  bool in_f
+	    = single_pred_p (f->dest)
+	      && dominated_by_p (CDI_DOMINATORS, gimple_bb (stmt), f->dest);
+	  edge e = in_t ? t : f;
+	  if (in_t != in_f
+	      && (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE)))
+	    {
+	      found[n].op = gimple_cond_lhs (cond);
+	      found[n].code = gimple_cond_code (cond);
+	      found[n].cst = gimple_cond_rhs (cond);
+	      found[n].truth = (e->flags & EDGE_TRUE_VALUE) != 0;
+	      n++;
+	    }
+	}
+      bb = idom;
+    }
+  while (n-- > 0)
+    lw_facts_add (facts, found[n].op, found[n].code, found[n].cst,
+		  found[n].truth);
+}
+
+/* Whether some path from an owned assignment of V reaches TARGET, an
+   owned reassignment of V, with V still holding that value.  */
+static bool
+lw_cl_confirm_store (int v, gimple *target)
+{
+  lw_cl_walk w;
+  w.v = v;
+  w.target = target;
+  w.unsure = false;
+  for (unsigned i = 0; i < lw_cl_events.length (); i++)
+    {
+      lw_cl_event *ev = &lw_cl_events[i];
+      if (ev->var != v || ev->kind != LW_EV_STORE_OWN)
+	continue;
+      lw_facts facts;
+      facts.n = 0;
+      lw_cl_guarding (&facts, ev->stmt);
+      /* flow.c keeps a fact on an SSA name after the path re-executes
+	 its definition (around a loop), where it is stale and can
+	 contradict the facts added below or the condition it guards:
+	 drop a guarding fact whose definition some path from the start
+	 reaches before a use of it.  */
+      unsigned kept = 0;
+      for (unsigned k = 0; k < facts.n; k++)
+	if (!lw_cl_fact_stale_p (facts.f[k].op, ev->stmt))
+	  facts.f[kept++] = facts.f[k];
+      facts.n = kept;
+      /* Other cleanup variables given an owned value just before, in
+	 the same block ('found = strdup (n); fd = t;'): they hold one
+	 too.  */
+      basic_block bb = gimple_bb (ev->stmt);
+      int seen[2] = { -1, -1 };
+      int nseen = 0;
+      for (unsigned j = i; j-- > 0 && nseen < 2;)
+	{
+	  lw_cl_event *o = &lw_cl_events[j];
+	  if (gimple_bb (o->stmt) != bb)
+	    break;
+	  if (o->var == v || o->var == seen[0])
+	    continue;
+	  seen[nseen++] = o->var;
+	  if (o->kind == LW_EV_STORE_OWN && o->src < 0)
+	    lw_cl_value_facts (&facts, o->var);
+	}
+      /* The newest facts are kept longest: those on the values last.  */
+      lw_cl_start_facts (&facts, ev->stmt);
+      lw_cl_value_facts (&facts, v);
+      if (lw_config.debug)
+	for (unsigned k = 0; k < facts.n; k++)
+	  {
+	    fprintf (stderr, "leakwatch: cleanup: fact %u: ", k);
+	    print_generic_expr (stderr, facts.f[k].op);
+	    fprintf (stderr, " %s ", get_tree_code_name (facts.f[k].code));
+	    print_generic_expr (stderr, facts.f[k].cst);
+	    fprintf (stderr, " %d\n", facts.f[k].truth);
+	  }
+      lw_walk_result r
+	= lw_walk_from (ev->stmt, facts, lw_cl_walk_stop, &w, &lw_cl_budget);
+      while (!lw_cl_seen_list.is_empty ())
+	lw_cl_seen_bb[lw_cl_seen_list.pop ()] = 0;
+      lw_debug ("cleanup: walk for %s from uid %u: %d%s, budget %ld",
+		IDENTIFIER_POINTER (DECL_NAME (lw_cl_vars[v].decl)),
+		gimple_uid (ev->stmt), (int) r.kind,
+		w.unsure ? " (unsure)" : "", lw_cl_budget.left);
+      if (r.kind == LW_WALK_STOPPED || w.unsure)
+	return true;
+      if (r.kind == LW_WALK_UNKNOWN)
+	{
+	  lw_debug ("cleanup: walk budget exhausted, %s not reported",
+		    IDENTIFIER_POINTER (DECL_NAME (lw_cl_vars[v].decl)));
+	  return false;
+	}
+    }
+  return false;
 }
 
 static void
@@ -1122,7 +1661,16 @@ lw_cl_transfer (basic_block bb, sbitmap state, bool report)
       switch (ev->kind)
 	{
 	case LW_EV_STORE_OWN:
-	  if (report && bitmap_bit_p (state, lw_cl_bit (v, LW_CL_O)))
+	  if (ev->src >= 0 && lw_cl_vars[ev->src].tracked
+	      && !bitmap_bit_p (state, lw_cl_bit (ev->src, LW_CL_O)))
+	    {
+	      /* Taken from a variable that owned nothing.  */
+	      lw_cl_forget_value (state, v);
+	      bitmap_clear_bit (state, lw_cl_bit (v, LW_CL_U));
+	      break;
+	    }
+	  if (report && bitmap_bit_p (state, lw_cl_bit (v, LW_CL_O))
+	      && lw_cl_confirm_store (v, ev->stmt))
 	    lw_cl_report_store (v, ev->stmt,
 				bitmap_bit_p (state, lw_cl_bit (v, LW_CL_B)));
 	  lw_cl_forget_value (state, v);
@@ -1135,11 +1683,20 @@ lw_cl_transfer (basic_block bb, sbitmap state, bool report)
 	  bitmap_clear_bit (state, lw_cl_bit (v, LW_CL_U));
 	  break;
 	case LW_EV_RELEASE_VAL:
+	  /* The loaded value was owned iff O was set: an escape of it
+	     (a return, a store outward) matters only then.  A value already
+	     released or taken ('conn_ref (c); *ret = c;'), or known to be
+	     NULL or negative ('if (fd < 0) return fd;'), is not owned.  */
+	  if (bitmap_bit_p (state, lw_cl_bit (v, LW_CL_O)))
+	    bitmap_set_bit (state, lw_cl_bit (v, LW_CL_L));
+	  else
+	    bitmap_clear_bit (state, lw_cl_bit (v, LW_CL_L));
 	  bitmap_clear_bit (state, lw_cl_bit (v, LW_CL_O));
 	  bitmap_clear_bit (state, lw_cl_bit (v, LW_CL_B));
 	  break;
 	case LW_EV_ESCAPE:
-	  bitmap_set_bit (state, nv * LW_CL_NBITS + ev->site);
+	  if (bitmap_bit_p (state, lw_cl_bit (v, LW_CL_L)))
+	    bitmap_set_bit (state, nv * LW_CL_NBITS + ev->site);
 	  break;
 	case LW_EV_CLEANUP:
 	  if (report)
@@ -1194,7 +1751,11 @@ lw_cl_edge_state (edge e, sbitmap dst)
       if (info->refine_var >= 0 && (info->refine_on_true ? on_true : on_false))
 	lw_cl_forget_value (dst, info->refine_var);
     }
-  if (lw_cl_back_edge_p (e))
+  if (lw_cl_back_edge_p (e) && lw_cl_once_p (e->dest->loop_father))
+    /* The body does not run again: only the exit test follows.  */
+    for (unsigned v = 0; v < lw_cl_vars.length (); v++)
+      lw_cl_forget_value (dst, v);
+  else if (lw_cl_back_edge_p (e))
     for (unsigned v = 0; v < lw_cl_vars.length (); v++)
       if (bitmap_bit_p (dst, lw_cl_bit (v, LW_CL_O)))
 	bitmap_set_bit (dst, lw_cl_bit (v, LW_CL_B));
@@ -1255,6 +1816,19 @@ lw_cl_dispatch_states (basic_block bb, sbitmap tmp, sbitmap acc)
     }
 }
 
+/* Whether a variable of TYPE can hold a resource: a pointer, or an
+   integer of at least int precision (a descriptor).  char, short, bool
+   and enums are plain values (a cleanup that wipes a character, restores
+   a flag...), not resources.  */
+static bool
+lw_cl_resource_type_p (tree type)
+{
+  if (POINTER_TYPE_P (type))
+    return true;
+  return TREE_CODE (type) == INTEGER_TYPE
+	 && TYPE_PRECISION (type) >= TYPE_PRECISION (integer_type_node);
+}
+
 /* Collect the cleanup variables of FUN.  */
 static void
 lw_cl_collect_vars (function *fun)
@@ -1272,8 +1846,7 @@ lw_cl_collect_vars (function *fun)
     tree id = TREE_VALUE (TREE_VALUE (attr));
     if (!id || TREE_CODE (id) != IDENTIFIER_NODE)
       continue;
-    tree type = TREE_TYPE (var);
-    if (!POINTER_TYPE_P (type) && !INTEGRAL_TYPE_P (type))
+    if (!lw_cl_resource_type_p (TREE_TYPE (var)))
       continue;
     lw_cl_var cv;
     cv.decl = var;
@@ -1297,8 +1870,6 @@ lw_cl_analyze (function *fun)
   lw_cl_use_flags = XCNEWVEC (unsigned char, nssa);
   for (unsigned i = 0; i < nssa; i++)
     lw_cl_addr_var[i] = lw_cl_carrier_var[i] = -1;
-  lw_cl_decl_block = new hash_map<tree, tree>;
-  lw_cl_collect_blocks (DECL_INITIAL (fun->decl), 0);
 
   basic_block bb;
   /* Number the statements; find SSA names holding &v.  */
@@ -1353,6 +1924,7 @@ lw_cl_analyze (function *fun)
       lw_cl_find_dispatch (b);
     }
   XDELETEVEC (last_store);
+  lw_cl_find_once_loops (fun);
 
   bool any = false;
   for (unsigned v = 0; v < lw_cl_vars.length (); v++)
@@ -1409,12 +1981,40 @@ lw_cl_analyze (function *fun)
 	    }
 	}
       if (!changed)
-	for (int i = 0; i < n; i++)
-	  {
-	    basic_block b = BASIC_BLOCK_FOR_FN (fun, rpo[i]);
-	    bitmap_copy (cur, in[b->index]);
-	    lw_cl_transfer (b, cur, true);
-	  }
+	{
+	  /* Chain the events of each statement, for the path walks.  */
+	  lw_cl_max_uid = uid;
+	  lw_cl_ev_head = XNEWVEC (int, uid);
+	  lw_cl_ev_next = XNEWVEC (int, lw_cl_events.length () + 1);
+	  for (unsigned i = 0; i < uid; i++)
+	    lw_cl_ev_head[i] = -1;
+	  for (unsigned i = lw_cl_events.length (); i-- > 0;)
+	    {
+	      unsigned u = gimple_uid (lw_cl_events[i].stmt);
+	      lw_cl_ev_next[i] = u < uid ? lw_cl_ev_head[u] : -1;
+	      if (u < uid)
+		lw_cl_ev_head[u] = i;
+	    }
+	  bool had_dom = dom_info_available_p (CDI_DOMINATORS);
+	  if (!had_dom)
+	    calculate_dominance_info (CDI_DOMINATORS);
+	  lw_budget_init (&lw_cl_budget, fun);
+	  lw_cl_seen_bb = XCNEWVEC (unsigned char, nbb);
+	  for (int i = 0; i < n; i++)
+	    {
+	      basic_block b = BASIC_BLOCK_FOR_FN (fun, rpo[i]);
+	      bitmap_copy (cur, in[b->index]);
+	      lw_cl_transfer (b, cur, true);
+	    }
+	  if (!had_dom)
+	    free_dominance_info (CDI_DOMINATORS);
+	  XDELETEVEC (lw_cl_seen_bb);
+	  lw_cl_seen_bb = NULL;
+	  lw_cl_seen_list.release ();
+	  XDELETEVEC (lw_cl_ev_head);
+	  XDELETEVEC (lw_cl_ev_next);
+	  lw_cl_ev_head = lw_cl_ev_next = NULL;
+	}
       else
 	lw_debug ("cleanup: %s: no fixpoint, nothing reported",
 		  function_name (fun));
@@ -1436,13 +2036,14 @@ lw_cl_analyze (function *fun)
     }
 
   XDELETEVEC (rpo);
+  XDELETEVEC (lw_cl_once_loop);
+  lw_cl_once_loop = NULL;
+  lw_cl_n_loops = 0;
   XDELETEVEC (lw_cl_bbs);
   XDELETEVEC (lw_cl_addr_var);
   XDELETEVEC (lw_cl_carrier_var);
   XDELETEVEC (lw_cl_carrier_root);
   XDELETEVEC (lw_cl_use_flags);
-  delete lw_cl_decl_block;
-  lw_cl_decl_block = NULL;
 }
 
 void

@@ -759,8 +759,11 @@ lw_routine_never_finishes (lw_ctx *cx, tree fn)
 	    continue;
 	  if (e->dest == EXIT_BLOCK_PTR_FOR_FN (f))
 	    return false;
-	  if (bitmap_set_bit (seen, e->dest->index))
-	    work.safe_push (e->dest);
+	  if (!bitmap_bit_p (seen, e->dest->index))
+	    {
+	      bitmap_set_bit (seen, e->dest->index);
+	      work.safe_push (e->dest);
+	    }
 	}
     }
   r = true;

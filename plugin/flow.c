@@ -208,6 +208,17 @@ lw_facts_add (lw_facts *facts, tree op, enum tree_code code, tree cst,
   f.truth = truth;
 }
 
+/* Forget what FACTS say of OP: it gets a new value.  */
+static void
+lw_facts_kill (lw_facts *facts, tree op)
+{
+  unsigned j = 0;
+  for (unsigned i = 0; i < facts->n; i++)
+    if (facts->f[i].op != op)
+      facts->f[j++] = facts->f[i];
+  facts->n = j;
+}
+
 /* Learn the facts a path gets by taking edge E out of a condition.  */
 static void
 lw_facts_take_edge (lw_facts *facts, edge e)
@@ -216,7 +227,14 @@ lw_facts_take_edge (lw_facts *facts, edge e)
   if (cond && (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE)))
     lw_facts_add (facts, gimple_cond_lhs (cond), gimple_cond_code (cond),
 		  gimple_cond_rhs (cond), (e->flags & EDGE_TRUE_VALUE) != 0);
-  /* PHI results that get a constant on this edge.  */
+  /* PHI results get new values, all at once: what was known of them
+     (on an earlier trip round a loop) is void, and what is known of the
+     arguments on this edge (taken from the facts before any PHI)
+     holds for them.  */
+  lw_facts in = *facts;
+  for (gphi_iterator gsi = gsi_start_phis (e->dest); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    lw_facts_kill (facts, gimple_phi_result (gsi.phi ()));
   for (gphi_iterator gsi = gsi_start_phis (e->dest); !gsi_end_p (gsi);
        gsi_next (&gsi))
     {
@@ -229,16 +247,10 @@ lw_facts_take_edge (lw_facts *facts, edge e)
       if (k)
 	lw_facts_add (facts, res, EQ_EXPR, k, true);
       else if (arg && TREE_CODE (arg) == SSA_NAME)
-	{
-	  /* What the path knows of the argument holds for the result.  */
-	  unsigned n = facts->n;
-	  for (unsigned i = 0; i < n && i < facts->n; i++)
-	    if (facts->f[i].op == arg)
-	      {
-		lw_fact f = facts->f[i];
-		lw_facts_add (facts, res, f.code, f.cst, f.truth);
-	      }
-	}
+	for (unsigned i = 0; i < in.n; i++)
+	  if (in.f[i].op == arg)
+	    lw_facts_add (facts, res, in.f[i].code, in.f[i].cst,
+			  in.f[i].truth);
     }
 }
 
@@ -298,8 +310,12 @@ lw_budget_init (lw_budget *b, function *fun)
 void
 lw_facts_guarding (lw_facts *facts, gimple *stmt)
 {
+  /* Collected innermost first, added outermost first, so that when
+     there are too many the nearest conditions are the ones kept.  */
+  lw_facts found;
+  found.n = 0;
   basic_block bb = gimple_bb (stmt);
-  for (int depth = 0; bb && depth < 16; depth++)
+  for (int depth = 0; bb && depth < 16 && found.n < LW_MAX_FACTS; depth++)
     {
       basic_block idom = get_immediate_dominator (CDI_DOMINATORS, bb);
       if (!idom || idom == ENTRY_BLOCK_PTR_FOR_FN (cfun))
@@ -318,13 +334,16 @@ lw_facts_guarding (lw_facts *facts, gimple *stmt)
 	    {
 	      edge e = in_t ? t : f;
 	      if (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE))
-		lw_facts_add (facts, gimple_cond_lhs (cond),
+		lw_facts_add (&found, gimple_cond_lhs (cond),
 			      gimple_cond_code (cond), gimple_cond_rhs (cond),
 			      (e->flags & EDGE_TRUE_VALUE) != 0);
 	    }
 	}
       bb = idom;
     }
+  for (unsigned i = found.n; i-- > 0;)
+    lw_facts_add (facts, found.f[i].op, found.f[i].code, found.f[i].cst,
+		  found.f[i].truth);
 }
 
 #define LW_MAX_STATES_PER_BB 4
@@ -378,6 +397,10 @@ lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
 	  gimple *s = gsi_stmt (gsi);
 	  if (is_gimple_debug (s))
 	    continue;
+	  /* A name defined again (round a loop) loses its old facts.  */
+	  tree def = gimple_get_lhs (s);
+	  if (def && TREE_CODE (def) == SSA_NAME)
+	    lw_facts_kill (&cur.facts, def);
 	  int r = stop (s, data);
 	  if (r == LW_STOP_PATH)
 	    {
@@ -386,13 +409,11 @@ lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
 	    }
 	  if (r == LW_STOP_REPORT)
 	    {
-	      if (res.kind == LW_WALK_NONE)
-		{
-		  res.kind = LW_WALK_STOPPED;
-		  res.stopped_at = s;
-		}
-	      stopped = true;
-	      break;
+	      /* A definite event (a handle overwritten, an object
+		 destroyed) answers the question: stop.  */
+	      res.kind = LW_WALK_STOPPED;
+	      res.stopped_at = s;
+	      goto out;
 	    }
 	  /* A merged return statement carries the location of one of the
 	     returns; the jump that reached it says which.  */
@@ -418,13 +439,17 @@ lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
 		continue;
 	      if (e->dest == EXIT_BLOCK_PTR_FOR_FN (cfun))
 		{
-		  /* A path to the exit answers the question: stop.  */
-		  res.kind = LW_WALK_EXIT;
-		  /* Falling off the end: the caller names the closing
-		     brace.  */
-		  res.exit_loc
-		    = cur.from_return ? cur.from_loc : UNKNOWN_LOCATION;
-		  goto out;
+		  /* The first path to the exit is the one reported,
+		     unless a definite event turns up later.  */
+		  if (res.kind != LW_WALK_EXIT)
+		    {
+		      res.kind = LW_WALK_EXIT;
+		      /* Falling off the end: the caller names the closing
+			 brace.  */
+		      res.exit_loc
+			= cur.from_return ? cur.from_loc : UNKNOWN_LOCATION;
+		    }
+		  continue;
 		}
 	      lw_state next;
 	      next.bb = e->dest;
@@ -453,7 +478,9 @@ lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
 	      v->safe_push (next.facts);
 	      if (--budget->left < 0)
 		{
-		  res.kind = LW_WALK_UNKNOWN;
+		  /* An exit already found stands; otherwise unknown.  */
+		  if (res.kind != LW_WALK_EXIT)
+		    res.kind = LW_WALK_UNKNOWN;
 		  goto out;
 		}
 	      work.safe_push (next);
