@@ -53,10 +53,44 @@ lw_const_address_fn (tree p)
   return gimple_call_fndecl (call);
 }
 
+static bool lw_same_operand (tree a, tree b);
+
+/* Are the memory references A and B the same location?  Pointers they
+   go through compare by value: "p->f" read through two loads of the
+   same unmodified variable "p" is one location.  DEPTH bounds that.  */
+static bool
+lw_same_location_1 (tree a, tree b, int depth)
+{
+  if (operand_equal_p (a, b, 0))
+    return true;
+  if (depth <= 0 || TREE_CODE (a) != TREE_CODE (b) || TREE_THIS_VOLATILE (a)
+      || TREE_THIS_VOLATILE (b))
+    return false;
+  switch (TREE_CODE (a))
+    {
+    case COMPONENT_REF:
+      return (TREE_OPERAND (a, 1) == TREE_OPERAND (b, 1)
+	      && lw_same_location_1 (TREE_OPERAND (a, 0), TREE_OPERAND (b, 0),
+				     depth - 1));
+    case ARRAY_REF:
+      return (operand_equal_p (TREE_OPERAND (a, 1), TREE_OPERAND (b, 1), 0)
+	      && lw_same_location_1 (TREE_OPERAND (a, 0), TREE_OPERAND (b, 0),
+				     depth - 1));
+    case MEM_REF:
+      return (tree_int_cst_equal (TREE_OPERAND (a, 1), TREE_OPERAND (b, 1))
+	      && types_compatible_p (TREE_TYPE (a), TREE_TYPE (b))
+	      && TREE_CODE (TREE_OPERAND (a, 0)) == SSA_NAME
+	      && TREE_CODE (TREE_OPERAND (b, 0)) == SSA_NAME
+	      && lw_same_operand (TREE_OPERAND (a, 0), TREE_OPERAND (b, 0)));
+    default:
+      return false;
+    }
+}
+
 static bool
 lw_same_location (tree a, tree b)
 {
-  if (operand_equal_p (a, b, 0))
+  if (lw_same_location_1 (a, b, 4))
     return true;
   /* errno: *__errno_location () twice.  */
   if (TREE_CODE (a) == MEM_REF && TREE_CODE (b) == MEM_REF
