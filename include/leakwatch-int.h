@@ -110,7 +110,7 @@ struct lw_fact
   bool truth;
 };
 
-#define LW_MAX_FACTS 6
+#define LW_MAX_FACTS 16
 struct lw_facts
 {
   unsigned n;
@@ -152,8 +152,11 @@ void lw_budget_init (lw_budget *b, function *fun);
 void lw_facts_add (lw_facts *facts, tree op, enum tree_code code, tree cst,
 		   bool truth);
 void lw_facts_guarding (lw_facts *facts, gimple *stmt);
+/* Walk the paths leaving START (see flow.c).  EXIT_IS_FINAL: the first
+   path to the exit is the answer (no LW_STOP_REPORT can be preferred).  */
 lw_walk_result lw_walk_from (gimple *start, const lw_facts &start_facts,
-			     lw_stop_fn stop, void *data, lw_budget *budget);
+			     lw_stop_fn stop, void *data, lw_budget *budget,
+			     bool exit_is_final);
 
 /* pass.c */
 void lw_register_pass (const char *plugin_name);

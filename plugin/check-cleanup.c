@@ -1548,8 +1548,8 @@ lw_cl_confirm_store (int v, gimple *target)
 	    print_generic_expr (stderr, facts.f[k].cst);
 	    fprintf (stderr, " %d\n", facts.f[k].truth);
 	  }
-      lw_walk_result r
-	= lw_walk_from (ev->stmt, facts, lw_cl_walk_stop, &w, &lw_cl_budget);
+      lw_walk_result r = lw_walk_from (ev->stmt, facts, lw_cl_walk_stop, &w,
+				       &lw_cl_budget, false);
       while (!lw_cl_seen_list.is_empty ())
 	lw_cl_seen_bb[lw_cl_seen_list.pop ()] = 0;
       lw_debug ("cleanup: walk for %s from uid %u: %d%s, budget %ld",

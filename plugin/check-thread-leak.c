@@ -208,6 +208,7 @@ struct lw_obj
   bool untracked;
   bool released_somewhere;
   unsigned n_releases;	  /* Release events of any kind.  */
+  unsigned n_reports;	  /* Creation and destruction events.  */
   unsigned n_plain_joins; /* Of which pthread_join / thrd_join calls.  */
   bool signalled;	  /* Passed to pthread_kill and the like.  */
   int next_same_base;	  /* The next object on BASE, or -1.  */
@@ -274,6 +275,8 @@ lw_add_event (lw_ctx *cx, gimple *stmt, int obj, enum lw_ev_kind kind)
       cx->objs[obj].released_somewhere = true;
       cx->objs[obj].n_releases++;
     }
+  else
+    cx->objs[obj].n_reports++;
 }
 
 /* The local, automatic variable at the base of REF, or NULL_TREE.  */
@@ -322,7 +325,7 @@ lw_obj_for_handle (lw_ctx *cx, tree handle)
 	return i;
       }
   lw_obj o
-    = { key, base, array, false, false, 0, 0, false, first ? *first : -1 };
+    = { key, base, array, false, false, 0, 0, 0, false, first ? *first : -1 };
   cx->objs.safe_push (o);
   cx->obj_of_base.put (base, cx->objs.length () - 1);
   return cx->objs.length () - 1;
@@ -906,7 +909,11 @@ lw_check_create (lw_ctx *cx, lw_create &c, lw_budget *budget)
   cx->cur_obj = c.obj;
   cx->cur_create = c.call;
   lw_walk_result r
-    = lw_walk_from (c.call, facts, lw_stop_at_event, cx, budget);
+    = lw_walk_from (c.call, facts, lw_stop_at_event, cx, budget,
+		    /* Only this creation, outside any loop: nothing but the
+		       exit can end a path.  */
+		    o.n_reports == 1 && gimple_bb (c.call)->loop_father
+		      && loop_depth (gimple_bb (c.call)->loop_father) == 0);
   if (r.kind == LW_WALK_UNKNOWN)
     lw_debug ("%s: path budget exhausted, silent", function_name (cx->fun));
   if (std_thread)

@@ -228,6 +228,12 @@ lw_facts_add (lw_facts *facts, tree op, enum tree_code code, tree cst,
     return;
   if (TREE_CODE (op) != SSA_NAME && !lw_location_of (op))
     return;
+  /* Known already (a path going round a loop learns it again).  */
+  for (unsigned i = 0; i < facts->n; i++)
+    if (facts->f[i].op == op && facts->f[i].code == code
+	&& facts->f[i].truth == truth
+	&& operand_equal_p (facts->f[i].cst, cst, 0))
+      return;
   if (facts->n == LW_MAX_FACTS)
     {
       /* Forget the oldest: fewer facts only means more paths.  */
@@ -336,7 +342,7 @@ lw_budget_init (lw_budget *b, function *fun)
 {
   /* Room for every block to be visited a few times over by all the
      walks of this function together.  */
-  b->left = 64L * (n_basic_blocks_for_fn (fun) + 16);
+  b->left = 32L * (n_basic_blocks_for_fn (fun) + 16);
 }
 
 /* The facts that hold wherever STMT runs: conditions of the dominators
@@ -399,7 +405,7 @@ struct lw_state
 
 lw_walk_result
 lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
-	      void *data, lw_budget *budget)
+	      void *data, lw_budget *budget, bool exit_is_final)
 {
   lw_walk_result res;
   res.kind = LW_WALK_NONE;
@@ -483,6 +489,8 @@ lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
 		      res.exit_loc
 			= cur.from_return ? cur.from_loc : UNKNOWN_LOCATION;
 		    }
+		  if (exit_is_final)
+		    goto out;
 		  continue;
 		}
 	      lw_state next;
