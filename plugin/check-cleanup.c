@@ -1294,7 +1294,7 @@ lw_cl_walk_stop (gimple *stmt, void *data)
 	   holds no value of V any more.  */
 	return LW_STOP_PATH;
       }
-  if (!w->unsure && stmt == last_stmt (bb))
+  if (!w->unsure && stmt == lw_last_stmt (bb))
     {
       edge e;
       edge_iterator ei;
