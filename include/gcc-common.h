@@ -240,4 +240,8 @@ lw_built_gcc_version (void)
   return &gcc_version;
 }
 
+/* Gone in GCC 14: use lw_last_stmt.  Poisoned so that a build with any
+   GCC catches a use.  */
+#pragma GCC poison last_stmt
+
 #endif /* LEAKWATCH_GCC_COMMON_H */
