@@ -1449,49 +1449,6 @@ lw_cl_fact_stale_p (tree x, gimple *start)
   return false;
 }
 
-/* Like lw_facts_guarding, but the conditions nearest to STMT are added
-   last, so that they are the ones kept when there are more than
-   LW_MAX_FACTS ('if (r == 0) { p = strdup (x); break; }' deep in a
-   function).  */
-static void
-lw_cl_guarding (lw_facts *facts, gimple *stmt)
-{
-  lw_fact found[LW_MAX_FACTS];
-  unsigned n = 0;
-  basic_block bb = gimple_bb (stmt);
-  for (int depth = 0; bb && depth < 16 && n < LW_MAX_FACTS; depth++)
-    {
-      basic_block idom = get_immediate_dominator (CDI_DOMINATORS, bb);
-      if (!idom || idom == ENTRY_BLOCK_PTR_FOR_FN (cfun))
-	break;
-      gcond *cond = safe_dyn_cast<gcond *> (lw_last_stmt (idom));
-      if (cond && EDGE_COUNT (idom->succs) == 2)
-	{
-	  edge t = EDGE_SUCC (idom, 0), f = EDGE_SUCC (idom, 1);
-	  bool in_t
-	    = single_pred_p (t->dest)
-	      && dominated_by_p (CDI_DOMINATORS, gimple_bb (stmt), t->dest);
-	  bool in_f
-	    = single_pred_p (f->dest)
-	      && dominated_by_p (CDI_DOMINATORS, gimple_bb (stmt), f->dest);
-	  edge e = in_t ? t : f;
-	  if (in_t != in_f
-	      && (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE)))
-	    {
-	      found[n].op = gimple_cond_lhs (cond);
-	      found[n].code = gimple_cond_code (cond);
-	      found[n].cst = gimple_cond_rhs (cond);
-	      found[n].truth = (e->flags & EDGE_TRUE_VALUE) != 0;
-	      n++;
-	    }
-	}
-      bb = idom;
-    }
-  while (n-- > 0)
-    lw_facts_add (facts, found[n].op, found[n].code, found[n].cst,
-		  found[n].truth);
-}
-
 /* Whether some path from an owned assignment of V reaches TARGET, an
    owned reassignment of V, with V still holding that value.  */
 static bool
@@ -1508,7 +1465,7 @@ lw_cl_confirm_store (int v, gimple *target)
 	continue;
       lw_facts facts;
       facts.n = 0;
-      lw_cl_guarding (&facts, ev->stmt);
+      lw_facts_guarding (&facts, ev->stmt);
       /* flow.c keeps a fact on an SSA name after the path re-executes
 	 its definition (around a loop), where it is stale and can
 	 contradict the facts added below or the condition it guards:
