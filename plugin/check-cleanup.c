@@ -697,6 +697,68 @@ lw_cl_add_steal_store (tree rhs, int v, gimple *stmt, lw_cl_bb *info)
   return true;
 }
 
+/* The source of a steal: for 'v = steal (&w)' into cleanup variable
+   SV, the cleanup variable W whose address the call gets; -1 if there is
+   none or the call was given SV's own address or value (mfree,
+   safe_close, realloc: not a new owned value).  */
+static int
+lw_cl_steal_source (gcall *call, int sv)
+{
+  int src = -1;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      tree a = gimple_call_arg (call, i);
+      int av = lw_cl_addr_arg (a);
+      if (av == sv)
+	return -1;
+      if (av >= 0 && src < 0)
+	src = av;
+      if (TREE_CODE (a) == SSA_NAME
+	  && lw_cl_carrier_var[SSA_NAME_VERSION (a)] == sv)
+	return -1;
+    }
+  return src;
+}
+
+/* With -fexceptions a call that may throw ends its block, so
+   'tmp = steal (&w);' and 'v = tmp;' lie in two blocks joined by the
+   call's fall-through edge.  If CALL is such a steal, return the store
+   of its result and set *SV to the stored cleanup variable; the steal is
+   then handled at the call, as when both are in one block.  */
+static gassign *
+lw_cl_split_steal (gcall *call, int *sv)
+{
+  tree val = gimple_call_lhs (call);
+  gassign *st = NULL;
+  /* Through plain copies ('_1 = _20; v = _1;' at -O0).  */
+  for (int depth = 0; depth < 4 && !st; depth++)
+    {
+      use_operand_p use;
+      gimple *u;
+      if (!val || TREE_CODE (val) != SSA_NAME
+	  || !single_imm_use (val, &use, &u))
+	return NULL;
+      gassign *a = dyn_cast<gassign *> (u);
+      if (!a || !gimple_assign_single_p (a) || gimple_assign_rhs1 (a) != val)
+	return NULL;
+      if (TREE_CODE (gimple_assign_lhs (a)) == SSA_NAME)
+	val = gimple_assign_lhs (a);
+      else
+	st = a;
+    }
+  if (!st)
+    return NULL;
+  basic_block cb = gimple_bb (call), sb = gimple_bb (st);
+  if (cb == sb || !single_pred_p (sb) || single_pred (sb) != cb
+      || lw_last_stmt (cb) != call)
+    return NULL;
+  int v = lw_cl_ref_var (gimple_assign_lhs (st));
+  if (v < 0 || lw_cl_steal_source (call, v) < 0)
+    return NULL;
+  *sv = v;
+  return st;
+}
+
 /* Whether carrier NAME holds the current value of its variable at the
    end of the statements seen so far in BB, given LAST_STORE (uid of
    the last store to each variable in BB, 0 if none).  */
@@ -757,10 +819,18 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 	  tree rhs = gimple_assign_rhs1 (stmt);
 	  int sv = lw_cl_ref_var (lhs);
 	  int lv = lw_cl_ref_var (rhs);
+	  tree from = lw_cl_strip_copies (rhs);
+	  gcall *stealer = (TREE_CODE (from) == SSA_NAME
+			      ? dyn_cast<gcall *> (SSA_NAME_DEF_STMT (from))
+			      : NULL);
+	  int split_sv;
 	  if (sv >= 0 && lv < 0)
 	    {
 	      bool own = lw_cl_owned_value_p (rhs, sv);
-	      if (!own || !lw_cl_add_steal_store (rhs, sv, stmt, info))
+	      /* A steal split from its store: replayed at the call.  */
+	      if (stealer && lw_cl_split_steal (stealer, &split_sv) == stmt)
+		;
+	      else if (!own || !lw_cl_add_steal_store (rhs, sv, stmt, info))
 		lw_cl_add_event (own ? LW_EV_STORE_OWN : LW_EV_STORE_NONOWN,
 				 sv, stmt);
 	      last_store[sv] = gimple_uid (stmt);
@@ -803,6 +873,8 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 	  tree fndecl = gimple_call_fndecl (call);
 	  tree lhs = gimple_call_lhs (call);
 	  int sv = lhs ? lw_cl_ref_var (lhs) : -1;
+	  /* Its result stored by the next block ('-fexceptions').  */
+	  bool split = sv < 0 && lw_cl_split_steal (call, &sv);
 	  /* Is the result a new owned value?  Not if the call was given
 	     SV's old value or address (mfree, safe_close, realloc).  */
 	  bool own = true;
@@ -822,6 +894,8 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 	  /* 'a = steal (&b)': the store is replayed before the release of
 	     B, so that B's state at the call is still known.  */
 	  bool early = sv >= 0 && own && src >= 0;
+	  if (split && !early)
+	    sv = -1;
 	  if (early)
 	    {
 	      lw_cl_add_event (LW_EV_STORE_OWN, sv, stmt);
