@@ -41,6 +41,7 @@ struct lw_config
   bool version;
   bool check_probes;	   /* Report in configure probes too.  */
   int debug;		   /* Trace the analyses on stderr.  */
+  bool plain_diagnostics;  /* Do not register options with GCC.  */
   int void_cast;	   /* enum lw_void_cast, from void-cast=.  */
   const char **must_check; /* Function names from must-check=.  */
   unsigned n_must_check;
@@ -68,10 +69,27 @@ bool lw_diag_init (void);
 void lw_diag_register_pragmas (void *gcc_data, void *user_data);
 bool lw_check_active (enum lw_check check);
 bool lw_quiet_unit_p (void);
+/* A finding is a warning and the notes that follow it: lw_warn opens
+   a diagnostic group that its notes join, and the next lw_warn or
+   lw_finding_end (the pass calls it after each checker) closes it.  */
 bool lw_warn (enum lw_check check, location_t loc, const char *gmsgid, ...)
   ATTRIBUTE_GCC_DIAG (3, 4);
 void lw_note (location_t loc, const char *gmsgid, ...)
   ATTRIBUTE_GCC_DIAG (2, 3);
+void lw_finding_end (void);
+
+/* The events of a finding's path ("thread created here", "taking the
+   false branch", "returns here without joining"), attached to the
+   warning by lw_warn_path.  */
+struct lw_path;
+lw_path *lw_path_new (tree fndecl);
+/* GMSGID may use ARG once (%qD or %qE).  */
+void lw_path_event (lw_path *path, location_t loc, const char *gmsgid,
+		    tree arg);
+void lw_path_free (lw_path *path);
+/* lw_warn with PATH attached (NULL: none); frees PATH.  */
+bool lw_warn_path (enum lw_check check, location_t loc, lw_path *path,
+		   const char *gmsgid, ...) ATTRIBUTE_GCC_DIAG (4, 5);
 void lw_debug (const char *fmt, ...) ATTRIBUTE_PRINTF_1;
 
 /* attribs.c: annotations from include/leakwatch.h.  */
@@ -153,10 +171,16 @@ void lw_facts_add (lw_facts *facts, tree op, enum tree_code code, tree cst,
 		   bool truth);
 void lw_facts_guarding (lw_facts *facts, gimple *stmt);
 /* Walk the paths leaving START (see flow.c).  EXIT_IS_FINAL: the first
-   path to the exit is the answer (no LW_STOP_REPORT can be preferred).  */
+   path to the exit is the answer (no LW_STOP_REPORT can be preferred).
+   PATH, if not NULL, receives the edges of the path reported (to the
+   exit, or to the statement that stopped it).  */
 lw_walk_result lw_walk_from (gimple *start, const lw_facts &start_facts,
 			     lw_stop_fn stop, void *data, lw_budget *budget,
-			     bool exit_is_final);
+			     bool exit_is_final, vec<edge> *path);
+
+/* Add to FINDING the branches that PATH takes (at most
+   LW_PATH_MAX_BRANCHES, the last ones).  */
+void lw_path_branches (lw_path *finding, const vec<edge> &path);
 
 /* pass.c */
 void lw_register_pass (const char *plugin_name);

@@ -1580,7 +1580,7 @@ lw_cl_confirm_store (int v, gimple *target)
 	    fprintf (stderr, " %d\n", facts.f[k].truth);
 	  }
       lw_walk_result r = lw_walk_from (ev->stmt, facts, lw_cl_walk_stop, &w,
-				       &lw_cl_budget, false);
+				       &lw_cl_budget, false, NULL);
       while (!lw_cl_seen_list.is_empty ())
 	lw_cl_seen_bb[lw_cl_seen_list.pop ()] = 0;
       lw_debug ("cleanup: walk for %s from uid %u: %d%s, budget %ld",

@@ -908,58 +908,85 @@ lw_check_create (lw_ctx *cx, lw_create &c, lw_budget *budget)
     }
   cx->cur_obj = c.obj;
   cx->cur_create = c.call;
+  auto_vec<edge> edges;
   lw_walk_result r
     = lw_walk_from (c.call, facts, lw_stop_at_event, cx, budget,
 		    /* Only this creation, outside any loop: nothing but the
 		       exit can end a path.  */
 		    o.n_reports == 1 && gimple_bb (c.call)->loop_father
-		      && loop_depth (gimple_bb (c.call)->loop_father) == 0);
+		      && loop_depth (gimple_bb (c.call)->loop_father) == 0,
+		    &edges);
   if (r.kind == LW_WALK_UNKNOWN)
     lw_debug ("%s: path budget exhausted, silent", function_name (cx->fun));
+  if (r.kind != LW_WALK_EXIT && r.kind != LW_WALK_STOPPED)
+    return;
+  /* Returning from main ends the process, and every thread with it.  */
+  if (r.kind == LW_WALK_EXIT && !std_thread
+      && MAIN_NAME_P (DECL_NAME (cx->fun->decl))
+      && lw_fn_is (cx->fun->decl, "main"))
+    return;
+
+  /* The path that leaks, as diagnostic events.  */
+  lw_path *path = lw_path_new (cx->fun->decl);
+  lw_path_event (path, loc, "thread %qE created here", o.key);
+  lw_path_branches (path, edges);
   if (std_thread)
     {
       /* A path reaches the destructor of a still joinable thread.  */
       gcall *end
 	= (r.kind == LW_WALK_STOPPED ? dyn_cast<gcall *> (r.stopped_at)
 				     : NULL);
-      if (end && lw_std_thread_op (gimple_call_fndecl (end)) == LW_STD_DESTROY
-	  && lw_warn (LW_THREAD_LEAK, loc,
-		      "%<std::thread%> %qE created here is destroyed while "
-		      "joinable on some path, which calls %<std::terminate%>",
-		      o.key))
-	lw_note (gimple_location (r.stopped_at),
+      if (!end
+	  || lw_std_thread_op (gimple_call_fndecl (end)) != LW_STD_DESTROY)
+	{
+	  lw_path_free (path);
+	  return;
+	}
+      lw_path_event (path, gimple_location (end),
+		     "%qE destroyed here while joinable", o.key);
+      if (lw_warn_path (
+	    LW_THREAD_LEAK, loc, path,
+	    "%<std::thread%> %qE created here is destroyed while "
+	    "joinable on some path, which calls %<std::terminate%>",
+	    o.key))
+	lw_note (gimple_location (end),
 		 "%qE is destroyed here without %<join%> or %<detach%>",
 		 o.key);
       return;
     }
-  /* Returning from main ends the process, and every thread with it.  */
-  if (r.kind == LW_WALK_EXIT && MAIN_NAME_P (DECL_NAME (cx->fun->decl))
-      && lw_fn_is (cx->fun->decl, "main"))
-    return;
   if (r.kind == LW_WALK_EXIT)
     {
       /* Nothing after the creation: the function's closing brace.  */
       location_t exit_loc = r.exit_loc;
       if (exit_loc == UNKNOWN_LOCATION || exit_loc == loc)
 	exit_loc = cx->fun->function_end_locus;
-      if (lw_warn (LW_THREAD_LEAK, loc,
-		   "thread %qE created here is not joined, detached or "
-		   "cancelled on every path",
-		   o.key))
+      lw_path_event (path, exit_loc,
+		     "%qD returns here without joining, detaching or "
+		     "cancelling the thread",
+		     cx->fun->decl);
+      if (lw_warn_path (LW_THREAD_LEAK, loc, path,
+			"thread %qE created here is not joined, detached or "
+			"cancelled on every path",
+			o.key))
 	lw_note (exit_loc, "the thread leaks when %qD returns here",
 		 cx->fun->decl);
     }
-  else if (r.kind == LW_WALK_STOPPED && r.stopped_at == c.call)
-    lw_warn (LW_THREAD_LEAK, loc,
-	     "thread %qE created here is overwritten by the next iteration "
-	     "before it is joined, detached or cancelled",
-	     o.key);
-  else if (r.kind == LW_WALK_STOPPED)
+  else if (r.stopped_at == c.call)
     {
-      if (lw_warn (LW_THREAD_LEAK, loc,
-		   "thread %qE created here is overwritten before it is "
-		   "joined, detached or cancelled",
-		   o.key))
+      lw_path_event (path, loc, "the next iteration creates %qE again", o.key);
+      lw_warn_path (LW_THREAD_LEAK, loc, path,
+		    "thread %qE created here is overwritten by the next "
+		    "iteration before it is joined, detached or cancelled",
+		    o.key);
+    }
+  else
+    {
+      lw_path_event (path, gimple_location (r.stopped_at),
+		     "%qE overwritten here", o.key);
+      if (lw_warn_path (LW_THREAD_LEAK, loc, path,
+			"thread %qE created here is overwritten before it is "
+			"joined, detached or cancelled",
+			o.key))
 	lw_note (gimple_location (r.stopped_at),
 		 "%qE is overwritten by this creation", o.key);
     }

@@ -1,86 +1,90 @@
 /* diag.c: the named checks as GCC diagnostic options, their
-   enable/error state, source-level suppression and the debug log.
+   enable/error state, source-level suppression, findings with their
+   notes and paths, and the debug log.
 
-   Each check gets an option index past GCC's own, so GCC prints
+   Each check gets an option index past GCC's own (through
+   include/gcc-common.h's lw_dc_add_options), so GCC prints
    "[-Wthread-leak]", applies -Werror and -w, scopes
    "#pragma leakwatch ignore" by "#pragma GCC diagnostic push/pop" and
-   writes the name into JSON output, all with its own machinery.  The
-   unused-result check reports under GCC's own -Wunused-result.  */
+   writes the name into JSON and SARIF output, all with its own
+   machinery.  The unused-result check reports under GCC's own
+   -Wunused-result.  */
 
 #include "leakwatch-int.h"
 
-/* Option index of each check; 0 until lw_diag_init.  */
+/* Option index of each check; 0 in plain mode.  */
 static int lw_opt_index[LW_N_CHECKS];
-static int lw_first_opt, lw_last_opt;
 
-static lw_enabled_fn lw_old_enabled;
-static lw_name_fn lw_old_name;
-static lw_url_fn lw_old_url;
+/* Plain mode: GCC's diagnostic context was not as expected (or
+   plain-diagnostics was given), so the checks are not GCC options.
+   Warnings are then tagged by leakwatch, error= and disable= still
+   work, and "#pragma leakwatch" applies from where it stands to the
+   end of the unit (GCC's push/pop cannot scope it).  */
+static bool lw_plain;
+static const char *lw_plain_why;
+static bool lw_plain_told; /* The note on why was given.  */
 
-/* The check owning option index OPT, or -1.  */
-static int
-lw_check_of_opt (int opt)
+/* A pragma seen in plain mode.  */
+struct lw_plain_pragma
 {
-  if (opt < lw_first_opt || opt >= lw_last_opt)
-    return -1;
+  location_t loc;
+  int check;
+  enum lw_kind kind;
+};
+static vec<lw_plain_pragma> lw_plain_pragmas;
+
+/* The checks that are GCC options, in order: all but unused-result,
+   which is GCC's own -Wunused-result.  */
+static int
+lw_own_check (int opt)
+{
   for (int i = 0; i < LW_N_CHECKS; i++)
-    if (lw_opt_index[i] == opt)
+    if (i != LW_UNUSED_RESULT && opt-- == 0)
       return i;
   return -1;
 }
 
-static int
-lw_option_enabled (int opt, unsigned lang_mask, void *opts)
+static const char *
+lw_own_name (int opt)
 {
-  int c = lw_check_of_opt (opt);
-  if (c >= 0)
-    return lw_config.enabled[c];
-  return lw_old_enabled ? lw_old_enabled (opt, lang_mask, opts) : 1;
+  int c = lw_own_check (opt);
+  return c >= 0 ? lw_checks[c].name : "leakwatch";
 }
 
-static char *
-lw_option_name (LW_DC_CONST diagnostic_context *dc, int opt,
-		diagnostic_t orig_kind, diagnostic_t kind)
+static bool
+lw_own_enabled (int opt)
 {
-  int c = lw_check_of_opt (opt);
-  if (c < 0)
-    return lw_old_name ? lw_old_name (dc, opt, orig_kind, kind) : NULL;
-  if ((orig_kind == DK_WARNING || orig_kind == DK_PEDWARN) && kind == DK_ERROR)
-    return concat ("-Werror=", lw_checks[c].name, NULL);
-  return concat ("-W", lw_checks[c].name, NULL);
-}
-
-static char *
-lw_option_url (LW_DC_CONST diagnostic_context *dc, int opt LW_URL_EXTRA_PARAM)
-{
-  if (lw_check_of_opt (opt) >= 0)
-    return NULL;
-  return lw_old_url ? lw_old_url (dc, opt LW_URL_EXTRA_ARG) : NULL;
+  int c = lw_own_check (opt);
+  return c >= 0 && lw_config.enabled[c];
 }
 
 bool
 lw_diag_init (void)
 {
-  int own = 0;
+  int own = LW_N_CHECKS - 1;
+  int first = 0;
+  lw_plain = lw_config.plain_diagnostics;
+  if (lw_plain)
+    lw_plain_why = NULL;
+  else
+    {
+      first
+	= lw_dc_add_options (own, lw_own_name, lw_own_enabled, &lw_plain_why);
+      lw_plain = first == 0;
+    }
+  int next = first;
   for (int i = 0; i < LW_N_CHECKS; i++)
-    if (i != LW_UNUSED_RESULT)
-      own++;
-  lw_first_opt = lw_dc_grow_options (own);
-  lw_last_opt = lw_first_opt + own;
-  int next = lw_first_opt;
-  for (int i = 0; i < LW_N_CHECKS; i++)
-    lw_opt_index[i]
-      = i == LW_UNUSED_RESULT ? (int) OPT_Wunused_result : next++;
-  lw_dc_set_option_hooks (lw_option_enabled, lw_option_name, lw_option_url,
-			  &lw_old_enabled, &lw_old_name, &lw_old_url);
+    if (i == LW_UNUSED_RESULT)
+      lw_opt_index[i] = (int) OPT_Wunused_result;
+    else
+      lw_opt_index[i] = lw_plain ? 0 : next++;
 
   /* error= and no-error= act like -Werror=NAME and -Wno-error=NAME.  */
   for (int i = 0; i < LW_N_CHECKS; i++)
-    if (lw_config.error[i] >= 0)
-      diagnostic_classify_diagnostic (global_dc, lw_opt_index[i],
-				      lw_config.error[i] ? DK_ERROR
-							 : DK_WARNING,
-				      UNKNOWN_LOCATION);
+    if (lw_config.error[i] >= 0 && lw_opt_index[i])
+      lw_dc_classify (lw_opt_index[i],
+		      lw_config.error[i] ? LW_KIND_ERROR : LW_KIND_WARNING,
+		      UNKNOWN_LOCATION);
   return true;
 }
 
@@ -113,25 +117,124 @@ lw_check_active (enum lw_check check)
 	 && lw_checks[check].implemented && !lw_quiet_unit_p ();
 }
 
+/* In plain mode, the kind CHECK has at LOC after the pragmas before
+   it and error=: LW_KIND_IGNORED, LW_KIND_ERROR or LW_KIND_WARNING.  */
+static enum lw_kind
+lw_plain_kind (enum lw_check check, location_t loc)
+{
+  enum lw_kind kind
+    = lw_config.error[check] == 1 ? LW_KIND_ERROR : LW_KIND_WARNING;
+  location_t at = linemap_resolve_location (line_table, loc,
+					    LRK_MACRO_EXPANSION_POINT, NULL);
+  for (const lw_plain_pragma &p : lw_plain_pragmas)
+    if (p.check == (int) check && p.loc <= at)
+      kind = p.kind;
+  return kind;
+}
+
+struct lw_path
+{
+  tree fndecl;
+  lw_dc_path events;
+};
+
+lw_path *
+lw_path_new (tree fndecl)
+{
+  lw_path *p = new lw_path;
+  p->fndecl = fndecl;
+  return p;
+}
+
+void
+lw_path_free (lw_path *path)
+{
+  delete path;
+}
+
+void
+lw_path_event (lw_path *path, location_t loc, const char *gmsgid, tree arg)
+{
+  if (path)
+    lw_dc_path_add (&path->events, loc, path->fndecl, gmsgid, arg);
+}
+
+/* The group of the last finding: its notes join it, so that JSON and
+   SARIF nest them under the warning.  GCC 15 and later require every
+   diagnostic to be in a group.  */
+static auto_diagnostic_group *lw_open_group;
+
+void
+lw_finding_end (void)
+{
+  delete lw_open_group;
+  lw_open_group = NULL;
+}
+
+static bool
+lw_warn_valist (enum lw_check check, location_t loc, lw_path *path,
+		const char *gmsgid, va_list *ap)
+{
+  lw_finding_end ();
+  if (!lw_check_active (check))
+    return false;
+  lw_open_group = new auto_diagnostic_group;
+  gcc_rich_location richloc (loc);
+  if (path && lw_dc_path_length (&path->events) > 1)
+    lw_dc_path_attach (&richloc, &path->events);
+  if (!lw_opt_index[check])
+    {
+      enum lw_kind kind = lw_plain_kind (check, loc);
+      if (kind == LW_KIND_IGNORED)
+	return false;
+      char *fmt = concat (gmsgid, " [-W", lw_checks[check].name, "]", NULL);
+      bool ret = lw_dc_emit (kind, &richloc, 0, fmt, ap);
+      free (fmt);
+      if (ret && lw_plain_why && !lw_plain_told)
+	{
+	  lw_plain_told = true;
+	  lw_note (UNKNOWN_LOCATION,
+		   "leakwatch reports plain warnings because the "
+		   "diagnostic context of this GCC is not as expected: %s",
+		   lw_plain_why);
+	}
+      return ret;
+    }
+  return lw_dc_emit (LW_KIND_WARNING, &richloc, lw_opt_index[check], gmsgid,
+		     ap);
+}
+
 bool
 lw_warn (enum lw_check check, location_t loc, const char *gmsgid, ...)
 {
-  if (!lw_check_active (check))
-    return false;
   va_list ap;
   va_start (ap, gmsgid);
-  bool ret = emit_diagnostic_valist (DK_WARNING, loc, lw_opt_index[check],
-				     gmsgid, &ap);
+  bool ret = lw_warn_valist (check, loc, NULL, gmsgid, &ap);
   va_end (ap);
+  return ret;
+}
+
+bool
+lw_warn_path (enum lw_check check, location_t loc, lw_path *path,
+	      const char *gmsgid, ...)
+{
+  va_list ap;
+  va_start (ap, gmsgid);
+  bool ret = lw_warn_valist (check, loc, path, gmsgid, &ap);
+  va_end (ap);
+  delete path;
   return ret;
 }
 
 void
 lw_note (location_t loc, const char *gmsgid, ...)
 {
+  /* Alone if no finding is open.  */
+  auto_diagnostic_group group;
+  rich_location richloc (line_table, loc);
   va_list ap;
   va_start (ap, gmsgid);
-  emit_diagnostic_valist (DK_NOTE, loc, 0, gmsgid, &ap);
+  lw_dc_emit (LW_KIND_NOTE, &richloc, 0, gmsgid, &ap);
   va_end (ap);
 }
 
@@ -152,7 +255,7 @@ lw_debug (const char *fmt, ...)
    The same as "#pragma GCC diagnostic" for a leakwatch check; it is
    what LEAKWATCH_IGNORE expands to.  */
 static void
-lw_handle_pragma (diagnostic_t kind, const char *verb)
+lw_handle_pragma (enum lw_kind kind, const char *verb)
 {
   tree x;
   location_t loc;
@@ -177,23 +280,29 @@ lw_handle_pragma (diagnostic_t kind, const char *verb)
   if (pragma_lex (&x) != CPP_EOF)
     warning_at (loc, OPT_Wpragmas, "junk at end of %<#pragma leakwatch %s%>",
 		verb);
-  diagnostic_classify_diagnostic (global_dc, lw_opt_index[c], kind, loc);
+  if (lw_opt_index[c])
+    lw_dc_classify (lw_opt_index[c], kind, loc);
+  else
+    {
+      lw_plain_pragma p = { loc, c, kind };
+      lw_plain_pragmas.safe_push (p);
+    }
 }
 
 static void
 lw_pragma_ignore (cpp_reader *)
 {
-  lw_handle_pragma (DK_IGNORED, "ignore");
+  lw_handle_pragma (LW_KIND_IGNORED, "ignore");
 }
 static void
 lw_pragma_warning (cpp_reader *)
 {
-  lw_handle_pragma (DK_WARNING, "warning");
+  lw_handle_pragma (LW_KIND_WARNING, "warning");
 }
 static void
 lw_pragma_error (cpp_reader *)
 {
-  lw_handle_pragma (DK_ERROR, "error");
+  lw_handle_pragma (LW_KIND_ERROR, "error");
 }
 
 void

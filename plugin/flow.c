@@ -400,12 +400,33 @@ struct lw_state
   basic_block bb;
   location_t from_loc; /* The last place the path went through.  */
   bool from_return;    /* FROM_LOC is that of a return statement.  */
+  int trail;	       /* The edge that led here, in the walk's trail.  */
   lw_facts facts;
 };
 
+/* The walk's trail: each state reached records the edge it came by and
+   the trail entry of the state it came from, so the path to any state
+   can be read back.  One entry per state, so linear like the walk.  */
+struct lw_trail
+{
+  edge e;
+  int parent;
+};
+
+/* Put into *PATH the edges from the walk's start to trail entry AT.  */
+static void
+lw_trail_path (const vec<lw_trail> &trail, int at, vec<edge> *path)
+{
+  path->truncate (0);
+  for (int i = at; i >= 0; i = trail[i].parent)
+    path->safe_push (trail[i].e);
+  path->reverse ();
+}
+
 lw_walk_result
 lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
-	      void *data, lw_budget *budget, bool exit_is_final)
+	      void *data, lw_budget *budget, bool exit_is_final,
+	      vec<edge> *path)
 {
   lw_walk_result res;
   res.kind = LW_WALK_NONE;
@@ -415,6 +436,7 @@ lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
   hash_map<int_hash<int, -1, -2>, auto_vec<lw_facts> *> seen;
   auto_vec<lw_state> work;
   auto_vec<auto_vec<lw_facts> *> owned;
+  auto_vec<lw_trail> trail;
 
   /* The rest of START's block first.  */
   gimple_stmt_iterator gsi = gsi_for_stmt (start);
@@ -424,6 +446,7 @@ lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
   first.facts = start_facts;
   first.from_loc = gimple_location (start);
   first.from_return = false;
+  first.trail = -1;
   bool first_block = true;
   lw_state cur = first;
 
@@ -453,6 +476,8 @@ lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
 		 destroyed) answers the question: stop.  */
 	      res.kind = LW_WALK_STOPPED;
 	      res.stopped_at = s;
+	      if (path)
+		lw_trail_path (trail, cur.trail, path);
 	      goto out;
 	    }
 	  /* A merged return statement carries the location of one of the
@@ -488,6 +513,11 @@ lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
 			 brace.  */
 		      res.exit_loc
 			= cur.from_return ? cur.from_loc : UNKNOWN_LOCATION;
+		      if (path)
+			{
+			  lw_trail_path (trail, cur.trail, path);
+			  path->safe_push (e);
+			}
 		    }
 		  if (exit_is_final)
 		    goto out;
@@ -518,6 +548,9 @@ lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
 	      if (dup || v->length () >= LW_MAX_STATES_PER_BB)
 		continue;
 	      v->safe_push (next.facts);
+	      lw_trail t = { e, cur.trail };
+	      next.trail = trail.length ();
+	      trail.safe_push (t);
 	      if (--budget->left < 0)
 		{
 		  /* An exit already found stands; otherwise unknown.  */
@@ -536,4 +569,39 @@ out:
   for (auto_vec<lw_facts> *v : owned)
     delete v;
   return res;
+}
+
+/* Branches shown in a finding's path.  A longer path shows its last
+   ones, nearest the leak, after an event saying how many were left
+   out: a path through a large function stays readable.  */
+#define LW_PATH_MAX_BRANCHES 16
+
+void
+lw_path_branches (lw_path *finding, const vec<edge> &path)
+{
+  auto_vec<edge> branches;
+  for (edge e : path)
+    {
+      gcond *cond = safe_dyn_cast<gcond *> (lw_last_stmt (e->src));
+      if (cond && (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE))
+	  && lw_known_loc (gimple_location (cond)))
+	branches.safe_push (e);
+    }
+  unsigned skip = 0;
+  if (branches.length () > LW_PATH_MAX_BRANCHES)
+    {
+      skip = branches.length () - LW_PATH_MAX_BRANCHES;
+      lw_path_event (finding, UNKNOWN_LOCATION,
+		     "%E earlier branches not shown",
+		     build_int_cst (integer_type_node, skip));
+    }
+  for (unsigned i = skip; i < branches.length (); i++)
+    {
+      edge e = branches[i];
+      lw_path_event (finding, gimple_location (lw_last_stmt (e->src)),
+		     (e->flags & EDGE_TRUE_VALUE)
+		       ? "following %<true%> branch"
+		       : "following %<false%> branch",
+		     NULL_TREE);
+    }
 }

@@ -11,6 +11,9 @@
      no-error=CHECK[,...]  keep checks as warnings even under -Werror
      check-probes          also report in configure probes
      debug                 trace the analyses on stderr
+     plain-diagnostics     report as plain warnings, without registering
+			   options with GCC (what happens by itself when
+			   GCC's diagnostic context is not as expected)
      thread-api=ROLE:NAME:N[,...]
 			   user functions that create (create) or join,
 			   detach or cancel (join) the thread whose handle
@@ -22,8 +25,8 @@
      void-cast=MODE        what '(void) f ()' and '(void) r' mean to
 			   unused-result: allow (default), warn, silences
    CHECK may be 'all'.  LEAKWATCH_OPTIONS holds the same KEY[=VALUE]
-   words separated by spaces; the command line is applied after it, so
-   it wins.  */
+   words separated by spaces; then -Wno-CHECK among the compiler's
+   options; then the plugin's arguments, which win.  */
 
 #include "leakwatch-int.h"
 
@@ -72,6 +75,9 @@ static const struct lw_arg_info lw_args[] = {
   { "check-probes", NULL, false,
     "report in configure probes (conftest.c and the like) too" },
   { "debug", NULL, false, "trace the analyses on stderr" },
+  { "plain-diagnostics", NULL, false,
+    "plain warnings, tagged by leakwatch itself, without GCC's option "
+    "machinery (the fallback for an unexpected GCC)" },
   { "thread-api", "ROLE:NAME:N[,...]", false,
     "NAME creates (create) or joins/detaches (join) the thread whose "
     "handle is argument N, counting from 1 (thread-leak)" },
@@ -435,6 +441,8 @@ lw_apply (const char *where, const char *key, const char *value)
     lw_config.check_probes = true;
   else if (strcmp (key, "debug") == 0)
     lw_config.debug = 1;
+  else if (strcmp (key, "plain-diagnostics") == 0)
+    lw_config.plain_diagnostics = true;
   else if (strcmp (key, "disable") == 0)
     {
       if (!value)
@@ -496,6 +504,11 @@ lw_parse_options (const char *plugin_name, int argc,
     }
   if (!lw_apply_env ())
     return false;
+  /* -Wno-CHECK among the compiler's own options (GCC lets an unknown
+     -Wno- pass); the plugin's arguments come after and win.  */
+  for (int i = 0; i < LW_N_CHECKS; i++)
+    if (i != LW_UNUSED_RESULT && lw_cmdline_disables (lw_checks[i].name))
+      lw_config.enabled[i] = false;
 
   char where[128];
   snprintf (where, sizeof where, "-fplugin-arg-%s", plugin_name);
