@@ -33,8 +33,10 @@ SRCS := $(wildcard plugin/*.c)
 OBJS := $(patsubst plugin/%.c,$(BUILD)/%.o,$(SRCS))
 HDRS := $(wildcard include/*.h)
 
+# Hidden by default: GCC loads plugins with RTLD_GLOBAL, so an exported
+# name would be interposed by another plugin's (LW_EXPORT in gcc-common.h).
 PLUGIN_CXXFLAGS = -I$(PLUGIN_DIR)/include -Iinclude -fPIC -fno-rtti \
-	-fno-exceptions -Wall -Wextra -Wno-unused-parameter \
+	-fno-exceptions -fvisibility=hidden -Wall -Wextra -Wno-unused-parameter \
 	-Wno-missing-field-initializers
 PLUGIN_LDFLAGS = -shared
 
@@ -62,8 +64,16 @@ $(PLUGIN): $(OBJS)
 	@$(if $(Q),echo "  LD      $@")
 	$(Q)$(CXX) $(CXXFLAGS) $(PLUGIN_LDFLAGS) -o $@ $(OBJS)
 
+# A second plugin that registers a warning option too, for the
+# two-plugin tests (testsuite/leakwatch.driver/peer.exp).
+PEER := $(BUILD)/lwpeer.so
+$(PEER): testsuite/plugins/lwpeer.c $(HDRS) | $(BUILD)/.deps
+	@$(if $(Q),echo "  CXX     $@")
+	$(Q)$(CXX) -x c++ $(CXXFLAGS) $(PLUGIN_CXXFLAGS) $(PLUGIN_LDFLAGS) \
+		-o $@ $<
+
 # The test suite runs against the plugin just built, never an installed one.
-check: $(PLUGIN)
+check: $(PLUGIN) $(PEER)
 	$(Q)CC="$(CC)" CXX="$(CXX)" sh scripts/deps.sh check
 	$(Q)sh scripts/runtests.sh "$(CC)" "$(CXX)" "$(CURDIR)/$(PLUGIN)" \
 		"$(BUILD)" $(RUNTESTFLAGS)
@@ -109,7 +119,7 @@ clean:
 	rm -rf build plugin/leakwatch.so testsuite/*.log testsuite/*.sum
 
 format:
-	clang-format -i plugin/*.c include/*.h
+	clang-format -i plugin/*.c include/*.h testsuite/plugins/*.c
 
 format-check:
 	$(Q)sh scripts/format-check.sh

@@ -62,7 +62,14 @@
 #endif
 #if GCCPLUGIN_VERSION_MAJOR >= 16
 #include "tree-logical-location.h"
+#include "diagnostics/file-cache.h"
 #endif
+
+/* The plugin is built with -fvisibility=hidden: GCC loads plugins with
+   RTLD_GLOBAL, so any other symbol would be interposed by a plugin
+   loaded earlier that defines the same name.  Only what GCC looks up
+   is exported.  */
+#define LW_EXPORT __attribute__ ((visibility ("default")))
 
 /* C-family entry points.  The same .so is loaded by lto1 and by other
    front ends (f951, gnat1, ...), which lack them; weak references let it
@@ -72,6 +79,8 @@ extern void c_register_pragma (const char *, const char *, pragma_handler_1arg)
   __attribute__ ((weak));
 extern enum cpp_ttype pragma_lex (tree *, location_t *) __attribute__ ((weak));
 extern cpp_reader *parse_in __attribute__ ((weak));
+extern cpp_hashnode *cpp_lookup (cpp_reader *, const unsigned char *,
+				 unsigned int) __attribute__ ((weak));
 
 static inline bool
 lw_have_c_family (void)
@@ -207,6 +216,16 @@ lw_dc_emit (enum lw_kind kind, rich_location *richloc, int opt,
 /* A diagnostic path: the events that lead to a finding, printed like
    the analyzer's (-fdiagnostics-path-format=) and written as SARIF
    codeFlows.  Intraprocedural: every event is in FNDECL.  */
+static inline pretty_printer *
+lw_dc_printer (void)
+{
+#if GCCPLUGIN_VERSION_MAJOR >= 15
+  return global_dc->get_reference_printer ();
+#else
+  return global_dc->printer;
+#endif
+}
+
 struct lw_dc_path
 {
 #if GCCPLUGIN_VERSION_MAJOR >= 16
@@ -215,22 +234,25 @@ struct lw_dc_path
   simple_diagnostic_path path;
   lw_dc_path ()
 #if GCCPLUGIN_VERSION_MAJOR >= 16
-      : path (logical_locs, global_dc->get_reference_printer ())
-#elif GCCPLUGIN_VERSION_MAJOR >= 15
-      : path (global_dc->get_reference_printer ())
+      : path (logical_locs, lw_dc_printer ())
 #else
-      : path (global_dc->printer)
+      : path (lw_dc_printer ())
 #endif
   {
   }
 };
 
-/* Add an event at LOC in FNDECL; GMSGID may use ARG once (%qD, %qE).  */
+/* Add an event at LOC in FNDECL; GMSGID may use ARG once (%qD, %qE).
+   The printer formats the text: the prefix the last diagnostic left on
+   it ("file:line: note: ") must not become part of the event.  */
 static inline void
 lw_dc_path_add (lw_dc_path *p, location_t loc, tree fndecl, const char *gmsgid,
 		tree arg)
 {
+  pretty_printer *pp = lw_dc_printer ();
+  char *prefix = pp_take_prefix (pp);
   p->path.add_event (loc, fndecl, 0, gmsgid, arg);
+  pp_set_prefix (pp, prefix);
 }
 
 static inline unsigned
@@ -243,6 +265,23 @@ static inline void
 lw_dc_path_attach (rich_location *richloc, lw_dc_path *p)
 {
   richloc->set_path (&p->path);
+}
+
+#if GCCPLUGIN_VERSION_MAJOR >= 16
+typedef diagnostics::char_span lw_char_span;
+#else
+typedef char_span lw_char_span;
+#endif
+
+/* The text of line LINE of FILE, as the diagnostics see it.  */
+static inline lw_char_span
+lw_source_line (const char *file, int line)
+{
+#if GCCPLUGIN_VERSION_MAJOR >= 14
+  return global_dc->get_file_cache ().get_source_line (file, line);
+#else
+  return location_get_source_line (file, line);
+#endif
 }
 
 /* Did the command line say -Wno-NAME?  GCC accepts an unknown -Wno-

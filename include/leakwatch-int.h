@@ -87,6 +87,27 @@ lw_path *lw_path_new (tree fndecl);
 void lw_path_event (lw_path *path, location_t loc, const char *gmsgid,
 		    tree arg);
 void lw_path_free (lw_path *path);
+
+/* A mechanical fix: wrap the source text at WHERE in BEFORE ... AFTER.  */
+struct lw_fix
+{
+  location_t where;
+  const char *before;
+  const char *after;
+};
+
+/* The fix that hands the value of DECL, used at the end of the
+   expression at USE_LOC ("x = DECL;"), to its new owner with the
+   project's own steal macro (TAKE_PTR or g_steal_pointer, defined
+   before FN).  False when there is no such macro or the source text
+   is not exactly DECL there.  */
+bool lw_fix_steal (location_t use_loc, tree decl, tree fn, lw_fix *fix);
+/* Records what lw_fix_steal needs (PLUGIN_PRE_GENERICIZE).  */
+void lw_diag_pre_genericize (void *gcc_data, void *user_data);
+
+/* lw_warn with a fix-it hint (FIX may be NULL).  */
+bool lw_warn_fix (enum lw_check check, location_t loc, const lw_fix *fix,
+		  const char *gmsgid, ...) ATTRIBUTE_GCC_DIAG (4, 5);
 /* lw_warn with PATH attached (NULL: none); frees PATH.  */
 bool lw_warn_path (enum lw_check check, location_t loc, lw_path *path,
 		   const char *gmsgid, ...) ATTRIBUTE_GCC_DIAG (4, 5);

@@ -1647,18 +1647,34 @@ lw_cl_report_escape (lw_cl_site *site)
 		 "%qD is returned but its cleanup %qE runs when it leaves "
 		 "scope; the caller receives a released value",
 		 decl, fn);
-  else if (in_loop)
-    warned = lw_warn (check, loc,
-		      "the value of %qD is stored where it outlives this "
-		      "iteration, but its cleanup %qE runs at the end of each "
-		      "iteration; the stored copy dangles",
-		      decl, fn);
   else
-    warned = lw_warn (check, loc,
-		      "the value of %qD is stored where it outlives %qD, but "
-		      "its cleanup %qE still runs when %qD leaves scope; the "
-		      "stored copy dangles",
-		      decl, decl, fn, decl);
+    {
+      /* "x = DECL;" with a steal macro in the file: wrap DECL in it.  */
+      lw_fix fix;
+      gimple *def = NULL;
+      tree rhs = (gimple_assign_single_p (site->stmt)
+		    ? gimple_assign_rhs1 (site->stmt)
+		    : NULL_TREE);
+      if (rhs && TREE_CODE (rhs) == SSA_NAME)
+	def = SSA_NAME_DEF_STMT (rhs);
+      bool fixable = (def && gimple_assign_single_p (def)
+		      && gimple_assign_rhs1 (def) == decl
+		      && lw_fix_steal (gimple_location (site->stmt), decl,
+				       current_function_decl, &fix));
+      if (in_loop)
+	warned
+	  = lw_warn_fix (check, loc, fixable ? &fix : NULL,
+			 "the value of %qD is stored where it outlives "
+			 "this iteration, but its cleanup %qE runs at the "
+			 "end of each iteration; the stored copy dangles",
+			 decl, fn);
+      else
+	warned = lw_warn_fix (check, loc, fixable ? &fix : NULL,
+			      "the value of %qD is stored where it outlives "
+			      "%qD, but its cleanup %qE still runs when %qD "
+			      "leaves scope; the stored copy dangles",
+			      decl, decl, fn, decl);
+    }
   if (warned)
     lw_note (DECL_SOURCE_LOCATION (decl),
 	     "%qD is declared here with cleanup %qE", decl, fn);

@@ -173,7 +173,7 @@ lw_finding_end (void)
 
 static bool
 lw_warn_valist (enum lw_check check, location_t loc, lw_path *path,
-		const char *gmsgid, va_list *ap)
+		const lw_fix *fix, const char *gmsgid, va_list *ap)
 {
   lw_finding_end ();
   if (!lw_check_active (check))
@@ -182,6 +182,11 @@ lw_warn_valist (enum lw_check check, location_t loc, lw_path *path,
   gcc_rich_location richloc (loc);
   if (path && lw_dc_path_length (&path->events) > 1)
     lw_dc_path_attach (&richloc, &path->events);
+  if (fix)
+    {
+      richloc.add_fixit_insert_before (fix->where, fix->before);
+      richloc.add_fixit_insert_after (fix->where, fix->after);
+    }
   if (!lw_opt_index[check])
     {
       enum lw_kind kind = lw_plain_kind (check, loc);
@@ -209,7 +214,7 @@ lw_warn (enum lw_check check, location_t loc, const char *gmsgid, ...)
 {
   va_list ap;
   va_start (ap, gmsgid);
-  bool ret = lw_warn_valist (check, loc, NULL, gmsgid, &ap);
+  bool ret = lw_warn_valist (check, loc, NULL, NULL, gmsgid, &ap);
   va_end (ap);
   return ret;
 }
@@ -220,10 +225,108 @@ lw_warn_path (enum lw_check check, location_t loc, lw_path *path,
 {
   va_list ap;
   va_start (ap, gmsgid);
-  bool ret = lw_warn_valist (check, loc, path, gmsgid, &ap);
+  bool ret = lw_warn_valist (check, loc, path, NULL, gmsgid, &ap);
   va_end (ap);
   delete path;
   return ret;
+}
+
+bool
+lw_warn_fix (enum lw_check check, location_t loc, const lw_fix *fix,
+	     const char *gmsgid, ...)
+{
+  va_list ap;
+  va_start (ap, gmsgid);
+  bool ret = lw_warn_valist (check, loc, NULL, fix, gmsgid, &ap);
+  va_end (ap);
+  return ret;
+}
+
+/* Where g_steal_pointer is defined (GLib defines it as a static
+   inline function, and as a macro when the compiler has typeof), from
+   the function bodies as the front end finishes them: at pass time the
+   C front end's file scope is gone.  */
+static location_t lw_steal_fn_loc;
+
+void
+lw_diag_pre_genericize (void *gcc_data, void *)
+{
+  tree fn = (tree) gcc_data;
+  if (lw_steal_fn_loc == UNKNOWN_LOCATION && fn
+      && TREE_CODE (fn) == FUNCTION_DECL && DECL_NAME (fn)
+      && id_equal (DECL_NAME (fn), "g_steal_pointer"))
+    lw_steal_fn_loc = DECL_SOURCE_LOCATION (fn);
+}
+
+/* Is NAME a macro defined before BEFORE, or, for g_steal_pointer, a
+   function?  */
+static bool
+lw_defined_before (const char *name, location_t before)
+{
+  location_t at = UNKNOWN_LOCATION;
+  cpp_hashnode *node
+    = (cpp_lookup && &parse_in && parse_in
+	 ? cpp_lookup (parse_in, (const unsigned char *) name, strlen (name))
+	 : NULL);
+  if (node && cpp_macro_p (node))
+    at = cpp_macro_definition_location (node);
+  else if (strcmp (name, "g_steal_pointer") == 0)
+    at = lw_steal_fn_loc;
+  return (LOCATION_LOCUS (at) != UNKNOWN_LOCATION
+	  && linemap_location_before_p (line_table, at, before));
+}
+
+static bool
+lw_ident_char_p (char c)
+{
+  return ISALNUM (c) || c == '_' || c == '$';
+}
+
+bool
+lw_fix_steal (location_t use_loc, tree decl, tree fn, lw_fix *fix)
+{
+  if (!DECL_NAME (decl) || !POINTER_TYPE_P (TREE_TYPE (decl)))
+    return false;
+  location_t fn_loc = DECL_SOURCE_LOCATION (fn);
+  if (lw_defined_before ("TAKE_PTR", fn_loc))
+    {
+      fix->before = "TAKE_PTR (";
+      fix->after = ")";
+    }
+  else if (lw_defined_before ("g_steal_pointer", fn_loc))
+    {
+      fix->before = "g_steal_pointer (&";
+      fix->after = ")";
+    }
+  else
+    return false;
+
+  /* The expression's range must end with DECL's name, written out on
+     one line of the main text (not from a macro).  */
+  source_range r = get_range_from_loc (line_table, use_loc);
+  if (linemap_location_from_macro_expansion_p (line_table, r.m_start)
+      || linemap_location_from_macro_expansion_p (line_table, r.m_finish))
+    return false;
+  expanded_location s = expand_location (r.m_start);
+  expanded_location f = expand_location (r.m_finish);
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (decl));
+  int len = strlen (name);
+  if (!s.file || !f.file || strcmp (s.file, f.file) != 0 || s.line != f.line
+      || f.column - len + 1 < s.column || f.column < len)
+    return false;
+  lw_char_span line = lw_source_line (f.file, f.line);
+  int first = f.column - len; /* 0-based.  */
+  if (!line || (int) line.length () < f.column
+      || strncmp (line.get_buffer () + first, name, len) != 0
+      || (first > 0 && lw_ident_char_p (line[first - 1])))
+    return false;
+  location_t start
+    = linemap_position_for_loc_and_offset (line_table, r.m_start,
+					   first + 1 - s.column);
+  if (LOCATION_LOCUS (start) == UNKNOWN_LOCATION)
+    return false;
+  fix->where = make_location (start, start, r.m_finish);
+  return true;
 }
 
 void
@@ -284,7 +387,11 @@ lw_handle_pragma (enum lw_kind kind, const char *verb)
     lw_dc_classify (lw_opt_index[c], kind, loc);
   else
     {
-      lw_plain_pragma p = { loc, c, kind };
+      /* A pragma from _Pragma in a macro has a virtual location.  */
+      lw_plain_pragma p
+	= { linemap_resolve_location (line_table, loc,
+				      LRK_MACRO_EXPANSION_POINT, NULL),
+	    c, kind };
       lw_plain_pragmas.safe_push (p);
     }
 }

@@ -572,8 +572,9 @@ out:
 }
 
 /* Branches shown in a finding's path.  A longer path shows its last
-   ones, nearest the leak, after an event saying how many were left
-   out: a path through a large function stays readable.  */
+   ones, nearest the leak, after an event at the first one left out
+   saying how many were: a path through a large function stays
+   readable.  */
 #define LW_PATH_MAX_BRANCHES 16
 
 void
@@ -591,8 +592,9 @@ lw_path_branches (lw_path *finding, const vec<edge> &path)
   if (branches.length () > LW_PATH_MAX_BRANCHES)
     {
       skip = branches.length () - LW_PATH_MAX_BRANCHES;
-      lw_path_event (finding, UNKNOWN_LOCATION,
-		     "%E earlier branches not shown",
+      lw_path_event (finding,
+		     gimple_location (lw_last_stmt (branches[0]->src)),
+		     "%E branches not shown, from here on",
 		     build_int_cst (integer_type_node, skip));
     }
   for (unsigned i = skip; i < branches.length (); i++)

@@ -13,7 +13,7 @@
 
 #include "leakwatch-int.h"
 
-int plugin_is_GPL_compatible;
+LW_EXPORT int plugin_is_GPL_compatible;
 
 static struct plugin_info lw_plugin_info
   = { LEAKWATCH_VERSION,
@@ -83,7 +83,7 @@ lw_supported_language_p (void)
   return n[5] == '\0' || n[5] == '+' || ISDIGIT (n[5]);
 }
 
-int
+LW_EXPORT int
 plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
 {
   const char *name = info->base_name;
@@ -109,6 +109,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   /* Casts to void vanish in GIMPLE: unused-result records them here.  */
   register_callback (name, PLUGIN_PRE_GENERICIZE,
 		     lw_unused_result_pre_genericize, NULL);
+  register_callback (name, PLUGIN_PRE_GENERICIZE, lw_diag_pre_genericize,
+		     NULL);
   lw_register_pass (name);
   return 0;
 }

@@ -24,7 +24,8 @@ for d in -1 1 -2 2 -3 3; do
 done
 runtest --tool leakwatch --srcdir "$top/testsuite" --outdir "$out" \
     LEAKWATCH_CC="$cc" LEAKWATCH_CXX="$cxx" LEAKWATCH_PLUGIN="$plugin" \
-    LEAKWATCH_OTHER_PLUGIN="$other" "$@"
+    LEAKWATCH_OTHER_PLUGIN="$other" \
+    LEAKWATCH_PEER_PLUGIN="$(dirname "$plugin")/lwpeer.so" "$@"
 if [ ! -f leakwatch.sum ]; then
     echo "0 passed, 1 failed"
     exit 1
