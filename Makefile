@@ -40,7 +40,8 @@ PLUGIN_CXXFLAGS = -I$(PLUGIN_DIR)/include -Iinclude -fPIC -fno-rtti \
 	-Wno-missing-field-initializers
 PLUGIN_LDFLAGS = -shared
 
-.PHONY: all check check-gcc11 check-gcc12 check-gcc13 check-gcc14 check-all \
+.PHONY: all check check-gcc11 check-gcc12 check-gcc13 check-gcc14 check-gcc15 \
+	check-gcc16 check-all \
 	install uninstall clean demo deps format format-check bench help
 
 all: $(PLUGIN)
@@ -78,19 +79,26 @@ check: $(PLUGIN) $(PEER)
 	$(Q)sh scripts/runtests.sh "$(CC)" "$(CXX)" "$(CURDIR)/$(PLUGIN)" \
 		"$(BUILD)" $(RUNTESTFLAGS)
 
+# GCC 11 and 12: installed natively (Debian 12).
 check-gcc11:
 	$(Q)$(MAKE) --no-print-directory check CC=gcc-11 CXX=g++-11
 check-gcc12:
 	$(Q)$(MAKE) --no-print-directory check CC=gcc-12 CXX=g++-12
 
-# GCC 13 and 14 come from a Debian 13 chroot made by scripts/chroot.sh
-# (outside the tree, in $LEAKWATCH_CHROOT or /var/cache/leakwatch).
+# GCC 13, 14, 15 and 16 come from one Debian sid chroot made by
+# scripts/chroot.sh (root needed; outside the tree, in $LEAKWATCH_CHROOT
+# or /var/cache/leakwatch/sid), where this tree is mounted for the check.
 check-gcc13:
 	$(Q)sh scripts/chroot.sh check 13
 check-gcc14:
 	$(Q)sh scripts/chroot.sh check 14
+check-gcc15:
+	$(Q)sh scripts/chroot.sh check 15
+check-gcc16:
+	$(Q)sh scripts/chroot.sh check 16
 
-# Every GCC this machine has or can get, then one total line.
+# The suite with GCC 11 to 16 (LEAKWATCH_GCC_VERSIONS picks some), one
+# line per GCC, then the total line "N passed, N failed".
 check-all:
 	$(Q)sh scripts/check-all.sh
 
@@ -125,6 +133,11 @@ format-check:
 	$(Q)sh scripts/format-check.sh
 
 help:
-	@echo "Targets: all check check-gcc11 check-gcc12 check-gcc13 check-gcc14"
-	@echo "         check-all demo bench install uninstall clean format format-check"
+	@echo "Targets: all check check-all demo bench install uninstall clean"
+	@echo "         format format-check"
+	@echo "         check-gcc11 check-gcc12 (native)"
+	@echo "         check-gcc13 check-gcc14 check-gcc15 check-gcc16 (sid chroot, root)"
 	@echo "Variables: CC CXX PREFIX DESTDIR V=1 RUNTESTFLAGS"
+	@echo "Environment: LEAKWATCH_GCC_VERSIONS (check-all, default \"11 12 13 14 15 16\")"
+	@echo "             LEAKWATCH_CHROOT (default /var/cache/leakwatch/sid)"
+	@echo "             LEAKWATCH_MIRROR (default: this machine's apt mirror)"

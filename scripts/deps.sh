@@ -57,6 +57,7 @@ for m in $missing; do pkgs="$pkgs $(pkgs_for "$m")"; done
 
 if [ "$(id -u)" = 0 ] && [ -n "$pm" ]; then
     echo "leakwatch: installing$pkgs" >&2
+    # shellcheck disable=SC2086 # $pkgs is a list of words
     if [ "$pm" = apt ]; then
         export DEBIAN_FRONTEND=noninteractive
         apt-get install -y -q $pkgs >/dev/null 2>&1 ||
