@@ -349,8 +349,11 @@ lw_dc_grow_array (lw_dk_t **arr, int *n, int add)
 
 #if GCCPLUGIN_VERSION_MAJOR >= 14
 /* Access to private members through explicit template instantiation,
-   which the C++ standard exempts from access checking.  Checked
-   against the layouts of GCC 14.2, 14.4, 15.3 and 16.2.  */
+   which the C++ standard exempts from access checking.  Used only by
+   lw_dc_check_names, lw_dc_private_grow and lw_dc_install_names;
+   checked against the layouts of GCC 14.4, 15.3 and 16.2 (the
+   classifier also against 14.2).  A layout that differs fails the
+   checks in the first two, and nothing of GCC's is changed.  */
 template <typename Tag, typename Tag::type M> struct lw_private_access
 {
   friend typename Tag::type lw_get (Tag) { return M; }
@@ -466,6 +469,26 @@ private:
   lw_mgr_base_t *m_prev;
 };
 
+/* Is the manager slot the one GCC's public make_option_name reads?
+   With the slot emptied, that must answer NULL.  */
+static bool
+lw_dc_check_names (const char **why)
+{
+  lw_mgr_base_t *&slot = global_dc->*lw_get (lw_tag_manager ());
+  lw_mgr_base_t *prev = slot;
+  slot = NULL;
+  char *probe = global_dc->make_option_name (OPT_Wunused_result, LW_DK_WARNING,
+					     LW_DK_WARNING);
+  slot = prev;
+  if (probe)
+    {
+      free (probe);
+      *why = "its option manager is not where expected";
+      return false;
+    }
+  return true;
+}
+
 static bool
 lw_dc_install_names (const char **)
 {
@@ -518,6 +541,26 @@ lw_hook_url (const diagnostic_context *dc, int opt, unsigned lang_mask)
   if (lw_dc_owns (opt))
     return NULL;
   return lw_prev_url ? lw_prev_url (dc, opt, lang_mask) : NULL;
+}
+
+/* Are these the hooks GCC's public make_option_name calls?  With the
+   name hook emptied, that must answer NULL.  */
+static bool
+lw_dc_check_names (const char **why)
+{
+  auto &cb = global_dc->*lw_get (lw_tag_callbacks ());
+  diagnostic_make_option_name_cb name = cb.m_make_option_name_cb;
+  cb.m_make_option_name_cb = NULL;
+  char *probe
+    = global_dc->make_option_name (OPT_Wunused_result, DK_WARNING, DK_WARNING);
+  cb.m_make_option_name_cb = name;
+  if (probe)
+    {
+      free (probe);
+      *why = "its option hooks are not where expected";
+      return false;
+    }
+  return true;
 }
 
 static bool
@@ -581,6 +624,12 @@ lw_dc_private_grow (int n, const char **why)
 }
 
 static bool
+lw_dc_check_names (const char **)
+{
+  return true; /* Public fields.  */
+}
+
+static bool
 lw_dc_install_names (const char **)
 {
   lw_prev_enabled = global_dc->option_enabled;
@@ -602,6 +651,8 @@ lw_dc_add_options (int n, lw_opt_name_fn name, lw_opt_enabled_fn enabled,
       *why = "options were registered already";
       return 0;
     }
+  if (!lw_dc_check_names (why))
+    return 0;
   int first = lw_dc_private_grow (n, why);
   if (!first)
     return 0;
