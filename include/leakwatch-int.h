@@ -44,6 +44,8 @@ struct lw_config
   int void_cast;	   /* enum lw_void_cast, from void-cast=.  */
   const char **must_check; /* Function names from must-check=.  */
   unsigned n_must_check;
+  const char **assert_fail; /* Function names from assert-fail=.  */
+  unsigned n_assert_fail;
 };
 
 /* What an explicit cast to void means to the unused-result check.  */
@@ -157,6 +159,15 @@ void lw_facts_guarding (lw_facts *facts, gimple *stmt);
 lw_walk_result lw_walk_from (gimple *start, const lw_facts &start_facts,
 			     lw_stop_fn stop, void *data, lw_budget *budget,
 			     bool exit_is_final);
+
+/* known-calls.c: what leakwatch knows of particular functions.  */
+
+/* STMT is a call reporting a failed assertion (g_assertion_message*,
+   __assert_fail, ..., assert-fail=): the path ends there.  */
+bool lw_assert_fail_call_p (const gimple *stmt);
+/* If NAME is set by 'g_strcmp0 (X, NULL)' or 'g_strcmp0 (NULL, X)'
+   (through copies), X (an SSA name): NAME is 0 exactly when X is NULL.  */
+tree lw_strcmp0_null_operand (tree name);
 
 /* pass.c */
 void lw_register_pass (const char *plugin_name);

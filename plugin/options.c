@@ -22,6 +22,10 @@
 			   cert-err33-c, posix-io
      void-cast=MODE        what '(void) f ()' and '(void) r' mean to
 			   unused-result: allow (default), warn, silences
+     assert-fail=NAME[,...]
+			   more functions that report a failed assertion
+			   and may return: a path ends at a call to one
+			   (a NAME may also be @FILE, as for must-check)
    CHECK may be 'all'.  LEAKWATCH_OPTIONS holds the same KEY[=VALUE]
    words separated by spaces; the command line is applied after it, so
    it wins.  */
@@ -83,6 +87,9 @@ static const struct lw_arg_info lw_args[] = {
   { "void-cast", "MODE", false,
     "(void) casts are deliberate ignores (allow, the default), reported "
     "(warn), or also silence GCC's -Wunused-result (silences)" },
+  { "assert-fail", "NAME[,...]", false,
+    "calls to these functions report a failed assertion and end the path, "
+    "as g_assertion_message and __assert_fail do; a NAME may be @FILE" },
 };
 
 int
@@ -261,15 +268,26 @@ static const char *const lw_profile_posix_io[]
       "lchown",	   "fchownat",	"chmod",      "fchmod",	   "fchmodat",
       NULL };
 
+/* Append NAME to the list *V of *N names.  */
+static void
+lw_add_name (const char ***v, unsigned *n, const char *name)
+{
+  /* Doubling: a list file may name many functions.  */
+  if ((*n & (*n - 1)) == 0)
+    *v = XRESIZEVEC (const char *, *v, *n ? 2 * *n : 16);
+  (*v)[(*n)++] = name;
+}
+
 static void
 lw_add_must_check (const char *name)
 {
-  /* Doubling: a list file may name many functions.  */
-  if ((lw_config.n_must_check & (lw_config.n_must_check - 1)) == 0)
-    lw_config.must_check
-      = XRESIZEVEC (const char *, lw_config.must_check,
-		    lw_config.n_must_check ? 2 * lw_config.n_must_check : 16);
-  lw_config.must_check[lw_config.n_must_check++] = name;
+  lw_add_name (&lw_config.must_check, &lw_config.n_must_check, name);
+}
+
+static void
+lw_add_assert_fail (const char *name)
+{
+  lw_add_name (&lw_config.assert_fail, &lw_config.n_assert_fail, name);
 }
 
 /* True if NAME is a C identifier.  */
@@ -457,6 +475,45 @@ lw_parse_must_check (const char *where, const char *value)
   return ok;
 }
 
+/* assert-fail=NAME|@FILE[,...]  */
+static bool
+lw_parse_assert_fail (const char *where, const char *value)
+{
+  if (!value || !*value)
+    {
+      error ("%s: %<assert-fail%> needs a value: "
+	     "%<assert-fail=NAME[,NAME...]%> or %<assert-fail=@FILE%>",
+	     where);
+      return false;
+    }
+  size_t len = strlen (value);
+  if (value[0] == ',' || value[len - 1] == ',' || strstr (value, ",,"))
+    {
+      error ("%s: empty name in %<assert-fail=%s%>", where, value);
+      return false;
+    }
+  char *copy = xstrdup (value);
+  bool ok = true;
+  for (char *save = NULL, *tok = strtok_r (copy, ",", &save); tok && ok;
+       tok = strtok_r (NULL, ",", &save))
+    {
+      if (tok[0] == '@')
+	ok = lw_read_list_file (where, "assert-fail", tok + 1,
+				lw_add_assert_fail);
+      else if (lw_identifier_p (tok))
+	lw_add_assert_fail (xstrdup (tok));
+      else
+	{
+	  error ("%s: %qs in %<assert-fail=%> is neither a function name "
+		 "nor %<@FILE%>",
+		 where, tok);
+	  ok = false;
+	}
+    }
+  free (copy);
+  return ok;
+}
+
 /* void-cast=allow|warn|silences  */
 static bool
 lw_parse_void_cast (const char *where, const char *value)
@@ -527,6 +584,8 @@ lw_apply (const char *where, const char *key, const char *value)
     return lw_parse_must_check (where, value);
   else if (strcmp (key, "void-cast") == 0)
     return lw_parse_void_cast (where, value);
+  else if (strcmp (key, "assert-fail") == 0)
+    return lw_parse_assert_fail (where, value);
   return true;
 }
 
