@@ -168,6 +168,9 @@ bool lw_assert_fail_call_p (const gimple *stmt);
 /* If NAME is set by 'g_strcmp0 (X, NULL)' or 'g_strcmp0 (NULL, X)'
    (through copies), X (an SSA name): NAME is 0 exactly when X is NULL.  */
 tree lw_strcmp0_null_operand (tree name);
+/* The cleanup handler FNDECL is defined here, cannot be replaced, and
+   provably never reads through its pointer argument.  */
+bool lw_cleanup_ignores_arg (tree fndecl);
 
 /* pass.c */
 void lw_register_pass (const char *plugin_name);

@@ -1712,13 +1712,21 @@ lw_cl_report_escape (lw_cl_site *site)
 	     "%qD is declared here with cleanup %qE", decl, fn);
 }
 
+/* CLEANUP is the cleanup call reached with V uninitialised.  */
 static void
-lw_cl_report_uninit (int v)
+lw_cl_report_uninit (int v, gimple *cleanup)
 {
   if (lw_cl_vars[v].uninit_reported)
     return;
   lw_cl_vars[v].uninit_reported = true;
   tree decl = lw_cl_vars[v].decl;
+  /* A scope guard whose handler never looks at the value.  */
+  if (lw_cleanup_ignores_arg (gimple_call_fndecl (as_a<gcall *> (cleanup))))
+    {
+      lw_debug ("cleanup: %s: the handler ignores its argument",
+		IDENTIFIER_POINTER (DECL_NAME (decl)));
+      return;
+    }
   lw_warn (LW_CLEANUP_UNINIT, DECL_SOURCE_LOCATION (decl),
 	   "%qD can reach its cleanup %qE before it is assigned, and the "
 	   "cleanup then acts on an indeterminate value",
@@ -1787,7 +1795,7 @@ lw_cl_transfer (basic_block bb, sbitmap state, bool report)
 	  if (report)
 	    {
 	      if (bitmap_bit_p (state, lw_cl_bit (v, LW_CL_U)))
-		lw_cl_report_uninit (v);
+		lw_cl_report_uninit (v, ev->stmt);
 	      for (unsigned k = 0; k < lw_cl_vars[v].sites.length (); k++)
 		{
 		  int s = lw_cl_vars[v].sites[k];

@@ -48,8 +48,9 @@ const struct lw_check_info lw_checks[LW_N_CHECKS] = {
     "a cleanup variable's value stored where it outlives the variable", true,
     true },
   { "cleanup-uninit",
-    "a cleanup variable that can reach its cleanup uninitialised", true,
-    true },
+    "a cleanup variable that can reach its cleanup uninitialised (not if "
+    "the cleanup, defined in this file, never reads the value)",
+    true, true },
   { "unused-result",
     "a must-check result stored in a variable and never read "
     "(reported under GCC's -Wunused-result)",
