@@ -45,6 +45,8 @@ struct lw_config
   int void_cast;	   /* enum lw_void_cast, from void-cast=.  */
   const char **must_check; /* Function names from must-check=.  */
   unsigned n_must_check;
+  const char **assert_fail; /* Function names from assert-fail=.  */
+  unsigned n_assert_fail;
 };
 
 /* What an explicit cast to void means to the unused-result check.  */
@@ -202,6 +204,18 @@ lw_walk_result lw_walk_from (gimple *start, const lw_facts &start_facts,
 /* Add to FINDING the branches that PATH takes (at most
    LW_PATH_MAX_BRANCHES, the last ones).  */
 void lw_path_branches (lw_path *finding, const vec<edge> &path);
+
+/* known-calls.c: what leakwatch knows of particular functions.  */
+
+/* STMT is a call reporting a failed assertion (g_assertion_message*,
+   __assert_fail, ..., assert-fail=): the path ends there.  */
+bool lw_assert_fail_call_p (const gimple *stmt);
+/* If NAME is set by 'g_strcmp0 (X, NULL)' or 'g_strcmp0 (NULL, X)'
+   (through copies), X (an SSA name): NAME is 0 exactly when X is NULL.  */
+tree lw_strcmp0_null_operand (tree name);
+/* The cleanup handler FNDECL is defined here, cannot be replaced, and
+   provably never reads through its pointer argument.  */
+bool lw_cleanup_ignores_arg (tree fndecl);
 
 /* pass.c */
 void lw_register_pass (const char *plugin_name);

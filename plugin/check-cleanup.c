@@ -89,7 +89,8 @@ enum lw_cl_event_kind
   LW_EV_RELEASE_ADDR, /* &var is handed to a call.  */
   LW_EV_ESCAPE,	      /* The value is stored outward or returned.  */
   LW_EV_CLEANUP,      /* The cleanup call.  */
-  LW_EV_CLOBBER	      /* End of the variable's life.  */
+  LW_EV_CLOBBER,      /* End of the variable's life.  */
+  LW_EV_PATH_END      /* A failed assertion: no variable (-1).  */
 };
 
 struct lw_cl_event
@@ -782,6 +783,41 @@ lw_cl_current_carrier (tree name, basic_block bb, const unsigned *last_store)
   return -1;
 }
 
+/* Like lw_cl_current_carrier, for NAME loaded in the single
+   predecessor of BB and tested through a call that ended that block
+   (with -fexceptions: 'p.1 = p; _2 = g_strcmp0 (p.1, 0B);' then
+   'if (_2 == 0)' in BB): current if neither block changed the variable
+   after the load.  */
+static int
+lw_cl_carrier_across_call (tree name, basic_block bb,
+			   const unsigned *last_store)
+{
+  int v = lw_cl_current_carrier (name, bb, last_store);
+  if (v >= 0 || TREE_CODE (name) != SSA_NAME || !single_pred_p (bb))
+    return v;
+  v = lw_cl_carrier_var[SSA_NAME_VERSION (name)];
+  gimple *root = lw_cl_carrier_root[SSA_NAME_VERSION (name)];
+  if (v < 0 || !root || gimple_bb (root) != single_pred (bb)
+      || !lw_cl_vars[v].tracked || last_store[v] != 0
+      || !gimple_assign_single_p (root)
+      || lw_cl_ref_var (gimple_assign_rhs1 (root)) != v)
+    return -1;
+  /* The predecessor's events after the load, and BB's so far.  */
+  lw_cl_bb *pi = &lw_cl_bbs[single_pred (bb)->index];
+  unsigned from[2] = { pi->first_event, lw_cl_bbs[bb->index].first_event };
+  unsigned to[2] = { pi->first_event + pi->n_events, lw_cl_events.length () };
+  for (int r = 0; r < 2; r++)
+    for (unsigned i = from[r]; i < to[r]; i++)
+      {
+	lw_cl_event *ev = &lw_cl_events[i];
+	if (ev->var == v && ev->kind != LW_EV_RELEASE_VAL
+	    && ev->kind != LW_EV_ESCAPE
+	    && (r == 1 || gimple_uid (ev->stmt) > gimple_uid (root)))
+	  return -1;
+      }
+  return v;
+}
+
 /* Turn the statements of BB into events.  LAST_STORE is scratch, one
    entry per variable.  */
 static void
@@ -870,6 +906,8 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 	}
       else if (gcall *call = dyn_cast<gcall *> (stmt))
 	{
+	  if (lw_assert_fail_call_p (call))
+	    lw_cl_add_event (LW_EV_PATH_END, -1, stmt);
 	  tree fndecl = gimple_call_fndecl (call);
 	  tree lhs = gimple_call_lhs (call);
 	  int sv = lhs ? lw_cl_ref_var (lhs) : -1;
@@ -972,7 +1010,17 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 	      rhs = gimple_assign_rhs2 (def);
 	    }
 	}
-      int v = lw_cl_current_carrier (lhs, bb, last_store);
+      /* 'g_strcmp0 (p, NULL) == 0' is 'p == NULL'.  */
+      tree x = ((code == NE_EXPR || code == EQ_EXPR) && integer_zerop (rhs)
+		  ? lw_strcmp0_null_operand (lhs)
+		  : NULL_TREE);
+      int v = (x ? lw_cl_carrier_across_call (x, bb, last_store)
+		 : lw_cl_current_carrier (lhs, bb, last_store));
+      if (x)
+	{
+	  lhs = x;
+	  rhs = build_zero_cst (TREE_TYPE (x));
+	}
       if (v >= 0 && code != ERROR_MARK && TREE_CODE (rhs) == INTEGER_CST)
 	{
 	  bool ptr = POINTER_TYPE_P (TREE_TYPE (lhs));
@@ -1680,13 +1728,21 @@ lw_cl_report_escape (lw_cl_site *site)
 	     "%qD is declared here with cleanup %qE", decl, fn);
 }
 
+/* CLEANUP is the cleanup call reached with V uninitialised.  */
 static void
-lw_cl_report_uninit (int v)
+lw_cl_report_uninit (int v, gimple *cleanup)
 {
   if (lw_cl_vars[v].uninit_reported)
     return;
   lw_cl_vars[v].uninit_reported = true;
   tree decl = lw_cl_vars[v].decl;
+  /* A scope guard whose handler never looks at the value.  */
+  if (lw_cleanup_ignores_arg (gimple_call_fndecl (as_a<gcall *> (cleanup))))
+    {
+      lw_debug ("cleanup: %s: the handler ignores its argument",
+		IDENTIFIER_POINTER (DECL_NAME (decl)));
+      return;
+    }
   lw_warn (LW_CLEANUP_UNINIT, DECL_SOURCE_LOCATION (decl),
 	   "%qD can reach its cleanup %qE before it is assigned, and the "
 	   "cleanup then acts on an indeterminate value",
@@ -1702,6 +1758,12 @@ lw_cl_transfer (basic_block bb, sbitmap state, bool report)
   for (unsigned i = 0; i < info->n_events; i++)
     {
       lw_cl_event *ev = &lw_cl_events[info->first_event + i];
+      if (ev->kind == LW_EV_PATH_END)
+	{
+	  /* Nothing flows on from a failed assertion.  */
+	  bitmap_clear (state);
+	  return;
+	}
       int v = ev->var;
       if (!lw_cl_vars[v].tracked)
 	continue;
@@ -1749,7 +1811,7 @@ lw_cl_transfer (basic_block bb, sbitmap state, bool report)
 	  if (report)
 	    {
 	      if (bitmap_bit_p (state, lw_cl_bit (v, LW_CL_U)))
-		lw_cl_report_uninit (v);
+		lw_cl_report_uninit (v, ev->stmt);
 	      for (unsigned k = 0; k < lw_cl_vars[v].sites.length (); k++)
 		{
 		  int s = lw_cl_vars[v].sites[k];
@@ -1762,6 +1824,8 @@ lw_cl_transfer (basic_block bb, sbitmap state, bool report)
 	case LW_EV_CLOBBER:
 	  lw_cl_forget_value (state, v);
 	  bitmap_set_bit (state, lw_cl_bit (v, LW_CL_U));
+	  break;
+	case LW_EV_PATH_END:
 	  break;
 	}
     }

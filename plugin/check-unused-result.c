@@ -535,6 +535,16 @@ lw_check_unused_result (function *fun)
 	struct lw_must_check mc;
 	if (!call || !lw_must_check_call_p (call, &mc))
 	  continue;
+	/* A value GCC knows is never NULL (returns_nonnull, alloca,
+	   operator new): the C front end folds its comparison with NULL
+	   away before this pass ('if ((p = alloca (n)) == 0)' becomes
+	   '(p = alloca (n), 0)'), so a check cannot be told from none.  */
+	if (gimple_call_nonnull_result_p (call))
+	  {
+	    lw_debug ("unused-result: line %d: never NULL, not followed",
+		      LOCATION_LINE (gimple_location (call)));
+	    continue;
+	  }
 	tree lhs = gimple_call_lhs (call);
 	if (lhs)
 	  {

@@ -418,6 +418,13 @@ lw_diag_register_pragmas (void *, void *)
   c_register_pragma ("leakwatch", "ignore", lw_pragma_ignore);
   c_register_pragma ("leakwatch", "warning", lw_pragma_warning);
   c_register_pragma ("leakwatch", "error", lw_pragma_error);
-  /* Lets <leakwatch.h> emit the pragma only when it is understood.  */
-  cpp_define (parse_in, "__LEAKWATCH__=1");
+  /* Lets <leakwatch.h> emit the pragma only when it is understood.
+     Only when this compile preprocesses its input: as for -D, GCC does
+     not define macros in preprocessed input (.i, -save-temps,
+     -fpreprocessed, also with -fdirectives-only), where the pragma text
+     is already expanded, or conditionals already decided, by the
+     preprocessing run; there libcpp would read the definition as a
+     line marker and fail.  */
+  if (parse_in && !cpp_get_options (parse_in)->preprocessed)
+    cpp_define (parse_in, "__LEAKWATCH__=1");
 }

@@ -194,6 +194,12 @@ lw_decide (const lw_facts &facts, tree op, enum tree_code code, tree cst,
   if (depth <= 0 || TREE_CODE (op) != SSA_NAME)
     return -1;
   gimple *def = SSA_NAME_DEF_STMT (op);
+  /* op = g_strcmp0 (x, NULL); then "op == 0" is "x == NULL".  */
+  tree x;
+  if ((code == NE_EXPR || code == EQ_EXPR) && integer_zerop (cst)
+      && (x = lw_strcmp0_null_operand (op)))
+    return lw_decide (facts, x, code, build_zero_cst (TREE_TYPE (x)),
+		      depth - 1);
   if (!def || !is_gimple_assign (def))
     return -1;
   enum tree_code dcode = gimple_assign_rhs_code (def);
@@ -265,8 +271,19 @@ lw_facts_take_edge (lw_facts *facts, edge e)
 {
   gcond *cond = safe_dyn_cast<gcond *> (lw_last_stmt (e->src));
   if (cond && (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE)))
-    lw_facts_add (facts, gimple_cond_lhs (cond), gimple_cond_code (cond),
-		  gimple_cond_rhs (cond), (e->flags & EDGE_TRUE_VALUE) != 0);
+    {
+      tree lhs = gimple_cond_lhs (cond), rhs = gimple_cond_rhs (cond);
+      enum tree_code code = gimple_cond_code (cond);
+      bool truth = (e->flags & EDGE_TRUE_VALUE) != 0;
+      lw_facts_add (facts, lhs, code, rhs, truth);
+      /* "g_strcmp0 (x, NULL) == 0" is also "x == NULL", for later
+	 tests of x.  */
+      tree x = ((code == EQ_EXPR || code == NE_EXPR) && integer_zerop (rhs)
+		  ? lw_strcmp0_null_operand (lhs)
+		  : NULL_TREE);
+      if (x)
+	lw_facts_add (facts, x, code, build_zero_cst (TREE_TYPE (x)), truth);
+    }
   /* PHI results get new values, all at once: what was known of them
      (on an earlier trip round a loop) is void, and what is known of the
      arguments on this edge (taken from the facts before any PHI)
@@ -464,6 +481,13 @@ lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
 	  tree def = gimple_get_lhs (s);
 	  if (def && TREE_CODE (def) == SSA_NAME)
 	    lw_facts_kill (&cur.facts, def);
+	  /* A failed assertion ends the path, even if the call returns
+	     (GLib's non-fatal test mode).  */
+	  if (lw_assert_fail_call_p (s))
+	    {
+	      stopped = true;
+	      break;
+	    }
 	  int r = stop (s, data);
 	  if (r == LW_STOP_PATH)
 	    {

@@ -20,10 +20,15 @@
 			   is argument N
      must-check=NAME[,...] results of these functions must be checked
 			   (unused-result); a NAME may also be @FILE (one
-			   name per line, '#' comments) or a profile:
+			   name per line, '#' comments; at most 1 MiB,
+			   1023 bytes a line, 65536 names) or a profile:
 			   cert-err33-c, posix-io
      void-cast=MODE        what '(void) f ()' and '(void) r' mean to
 			   unused-result: allow (default), warn, silences
+     assert-fail=NAME[,...]
+			   more functions that report a failed assertion
+			   and may return: a path ends at a call to one
+			   (a NAME may also be @FILE, as for must-check)
    CHECK may be 'all'.  LEAKWATCH_OPTIONS holds the same KEY[=VALUE]
    words separated by spaces; then -Wno-CHECK among the compiler's
    options; then the plugin's arguments, which win.  */
@@ -46,8 +51,9 @@ const struct lw_check_info lw_checks[LW_N_CHECKS] = {
     "a cleanup variable's value stored where it outlives the variable", true,
     true },
   { "cleanup-uninit",
-    "a cleanup variable that can reach its cleanup uninitialised", true,
-    true },
+    "a cleanup variable that can reach its cleanup uninitialised (not if "
+    "the cleanup, defined in this file, never reads the value)",
+    true, true },
   { "unused-result",
     "a must-check result stored in a variable and never read "
     "(reported under GCC's -Wunused-result)",
@@ -83,10 +89,14 @@ static const struct lw_arg_info lw_args[] = {
     "handle is argument N, counting from 1 (thread-leak)" },
   { "must-check", "NAME[,...]", false,
     "results of these functions must be checked (unused-result); a NAME "
-    "may be @FILE (one name a line) or a profile: cert-err33-c, posix-io" },
+    "may be @FILE (one name a line, at most 1 MiB and 65536 names) or a "
+    "profile: cert-err33-c, posix-io" },
   { "void-cast", "MODE", false,
     "(void) casts are deliberate ignores (allow, the default), reported "
     "(warn), or also silence GCC's -Wunused-result (silences)" },
+  { "assert-fail", "NAME[,...]", false,
+    "calls to these functions report a failed assertion and end the path, "
+    "as g_assertion_message and __assert_fail do; a NAME may be @FILE" },
 };
 
 int
@@ -265,12 +275,26 @@ static const char *const lw_profile_posix_io[]
       "lchown",	   "fchownat",	"chmod",      "fchmod",	   "fchmodat",
       NULL };
 
+/* Append NAME to the list *V of *N names.  */
+static void
+lw_add_name (const char ***v, unsigned *n, const char *name)
+{
+  /* Doubling: a list file may name many functions.  */
+  if ((*n & (*n - 1)) == 0)
+    *v = XRESIZEVEC (const char *, *v, *n ? 2 * *n : 16);
+  (*v)[(*n)++] = name;
+}
+
 static void
 lw_add_must_check (const char *name)
 {
-  lw_config.must_check = XRESIZEVEC (const char *, lw_config.must_check,
-				     lw_config.n_must_check + 1);
-  lw_config.must_check[lw_config.n_must_check++] = name;
+  lw_add_name (&lw_config.must_check, &lw_config.n_must_check, name);
+}
+
+static void
+lw_add_assert_fail (const char *name)
+{
+  lw_add_name (&lw_config.assert_fail, &lw_config.n_assert_fail, name);
 }
 
 /* True if NAME is a C identifier.  */
@@ -285,44 +309,110 @@ lw_identifier_p (const char *name)
   return true;
 }
 
-/* must-check=@FILE: one function name per line, '#' starts a
-   comment.  */
-static bool
-lw_read_must_check_file (const char *where, const char *path)
+/* Limits on a list file (must-check=@FILE): whatever the file is (a
+   device such as /dev/zero, a generated file gone wrong), reading it
+   ends quickly with an error.  */
+#define LW_LIST_FILE_MAX_BYTES (1024 * 1024)
+#define LW_LIST_LINE_MAX_BYTES 1023 /* Without the newline.  */
+#define LW_LIST_MAX_NAMES 65536
+
+/* The contents of list file PATH, NUL-terminated (its length goes to
+   LEN), or NULL after an error.  KEY names the argument for messages.  */
+static char *
+lw_read_list_contents (const char *where, const char *key, const char *path,
+		       size_t *len)
 {
-  if (!*path)
-    {
-      error ("%s: %<must-check=@%> needs a file name", where);
-      return false;
-    }
   FILE *f = fopen (path, "r");
   if (!f)
     {
-      error ("%s: cannot read must-check file %qs: %s", where, path,
+      error ("%s: cannot read %s file %qs: %s", where, key, path,
 	     xstrerror (errno));
+      return NULL;
+    }
+  struct stat st;
+  if (fstat (fileno (f), &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      error ("%s: cannot read %s file %qs: %s", where, key, path,
+	     xstrerror (EISDIR));
+      fclose (f);
+      return NULL;
+    }
+  char *buf = NULL;
+  size_t n = 0;
+  /* A regular file's size is known before reading it.  */
+  if (!S_ISREG (st.st_mode) || st.st_size <= LW_LIST_FILE_MAX_BYTES)
+    {
+      buf = XNEWVEC (char, LW_LIST_FILE_MAX_BYTES + 2);
+      n = fread (buf, 1, LW_LIST_FILE_MAX_BYTES + 1, f);
+      if (ferror (f))
+	{
+	  error ("%s: cannot read %s file %qs: %s", where, key, path,
+		 xstrerror (errno));
+	  XDELETEVEC (buf);
+	  fclose (f);
+	  return NULL;
+	}
+    }
+  fclose (f);
+  if (!buf || n > LW_LIST_FILE_MAX_BYTES)
+    {
+      error ("%s: %s file %qs is larger than %d bytes, the limit for a "
+	     "list file",
+	     where, key, path, LW_LIST_FILE_MAX_BYTES);
+      XDELETEVEC (buf);
+      return NULL;
+    }
+  buf[n] = '\0';
+  *len = n;
+  return buf;
+}
+
+/* NAME=@FILE: one function name per line, '#' starts a comment.  ADD
+   takes each name (a copy it keeps).  */
+static bool
+lw_read_list_file (const char *where, const char *key, const char *path,
+		   void (*add) (const char *))
+{
+  if (!*path)
+    {
+      error ("%s: %<%s=@%> needs a file name", where, key);
       return false;
     }
-  char line[1024];
-  int lineno = 0;
+  size_t len;
+  char *buf = lw_read_list_contents (where, key, path, &len);
+  if (!buf)
+    return false;
   bool ok = true;
-  while (ok && fgets (line, sizeof line, f))
+  int lineno = 0, names = 0;
+  for (char *line = buf; ok && line < buf + len;)
     {
       lineno++;
-      size_t len = strlen (line);
-      if (len == sizeof line - 1 && line[len - 1] != '\n' && !feof (f))
+      char *nl = (char *) memchr (line, '\n', buf + len - line);
+      char *end = nl ? nl : buf + len;
+      if (end - line > LW_LIST_LINE_MAX_BYTES)
 	{
-	  error ("%s:%d: line too long in must-check file", path, lineno);
+	  error ("%s:%d: line longer than %d bytes in %s file", path, lineno,
+		 LW_LIST_LINE_MAX_BYTES, key);
 	  ok = false;
 	  break;
 	}
+      if (memchr (line, '\0', end - line))
+	{
+	  error ("%s:%d: NUL byte in %s file", path, lineno, key);
+	  ok = false;
+	  break;
+	}
+      *end = '\0';
+      char *next = end + 1;
       char *hash = strchr (line, '#');
       if (hash)
 	*hash = '\0';
       char *save = NULL;
-      char *name = strtok_r (line, " \t\r\n", &save);
+      char *name = strtok_r (line, " \t\r", &save);
+      line = next;
       if (!name)
 	continue;
-      if (strtok_r (NULL, " \t\r\n", &save))
+      if (strtok_r (NULL, " \t\r", &save))
 	{
 	  error ("%s:%d: expected one function name per line", path, lineno);
 	  ok = false;
@@ -332,15 +422,16 @@ lw_read_must_check_file (const char *where, const char *path)
 	  error ("%s:%d: %qs is not a function name", path, lineno, name);
 	  ok = false;
 	}
+      else if (++names > LW_LIST_MAX_NAMES)
+	{
+	  error ("%s:%d: more than %d names in %s file", path, lineno,
+		 LW_LIST_MAX_NAMES, key);
+	  ok = false;
+	}
       else
-	lw_add_must_check (xstrdup (name));
+	add (xstrdup (name));
     }
-  if (ok && ferror (f))
-    {
-      error ("%s: error reading must-check file %qs", where, path);
-      ok = false;
-    }
-  fclose (f);
+  XDELETEVEC (buf);
   return ok;
 }
 
@@ -369,7 +460,8 @@ lw_parse_must_check (const char *where, const char *value)
     {
       const char *const *profile = NULL;
       if (tok[0] == '@')
-	ok = lw_read_must_check_file (where, tok + 1);
+	ok = lw_read_list_file (where, "must-check", tok + 1,
+				lw_add_must_check);
       else if (strcmp (tok, "cert-err33-c") == 0)
 	profile = lw_profile_cert_err33_c;
       else if (strcmp (tok, "posix-io") == 0)
@@ -385,6 +477,45 @@ lw_parse_must_check (const char *where, const char *value)
 	}
       for (; profile && *profile; profile++)
 	lw_add_must_check (*profile);
+    }
+  free (copy);
+  return ok;
+}
+
+/* assert-fail=NAME|@FILE[,...]  */
+static bool
+lw_parse_assert_fail (const char *where, const char *value)
+{
+  if (!value || !*value)
+    {
+      error ("%s: %<assert-fail%> needs a value: "
+	     "%<assert-fail=NAME[,NAME...]%> or %<assert-fail=@FILE%>",
+	     where);
+      return false;
+    }
+  size_t len = strlen (value);
+  if (value[0] == ',' || value[len - 1] == ',' || strstr (value, ",,"))
+    {
+      error ("%s: empty name in %<assert-fail=%s%>", where, value);
+      return false;
+    }
+  char *copy = xstrdup (value);
+  bool ok = true;
+  for (char *save = NULL, *tok = strtok_r (copy, ",", &save); tok && ok;
+       tok = strtok_r (NULL, ",", &save))
+    {
+      if (tok[0] == '@')
+	ok = lw_read_list_file (where, "assert-fail", tok + 1,
+				lw_add_assert_fail);
+      else if (lw_identifier_p (tok))
+	lw_add_assert_fail (xstrdup (tok));
+      else
+	{
+	  error ("%s: %qs in %<assert-fail=%> is neither a function name "
+		 "nor %<@FILE%>",
+		 where, tok);
+	  ok = false;
+	}
     }
   free (copy);
   return ok;
@@ -462,6 +593,8 @@ lw_apply (const char *where, const char *key, const char *value)
     return lw_parse_must_check (where, value);
   else if (strcmp (key, "void-cast") == 0)
     return lw_parse_void_cast (where, value);
+  else if (strcmp (key, "assert-fail") == 0)
+    return lw_parse_assert_fail (where, value);
   return true;
 }
 

@@ -83,4 +83,102 @@ glib_autoptr_cleanup_GPtrArray (GPtrArray **_ptr)
 #define g_autoptr(TypeName)                                                    \
   _GLIB_CLEANUP (glib_autoptr_cleanup_##TypeName) TypeName##_autoptr
 
+/* GLib's test assertions, expanded as glib/gtestutils.h and
+   glib/gmacros.h expand them with GCC.  Only g_assert ends in a noreturn
+   call (g_assertion_message_expr); the others call g_assertion_message
+   or g_assertion_message_cmpstr, which return when a test has called
+   g_test_set_nonfatal_assertions ().  */
+extern int g_strcmp0 (const char *str1, const char *str2);
+extern void g_assertion_message (const char *domain, const char *file,
+				 int line, const char *func,
+				 const char *message);
+extern void g_assertion_message_expr (const char *domain, const char *file,
+				      int line, const char *func,
+				      const char *expr)
+  __attribute__ ((__noreturn__));
+extern void g_assertion_message_cmpstr (const char *domain, const char *file,
+					int line, const char *func,
+					const char *expr, const char *arg1,
+					const char *cmp, const char *arg2);
+
+#define G_STMT_START do
+#define G_STMT_END while (0)
+#define G_STRFUNC ((const char *) (__func__))
+#define G_LOG_DOMAIN ((gchar *) 0)
+#define _G_BOOLEAN_EXPR(expr)                                                  \
+  __extension__ ({                                                             \
+    int _g_boolean_var_;                                                       \
+    if (expr)                                                                  \
+      _g_boolean_var_ = 1;                                                     \
+    else                                                                       \
+      _g_boolean_var_ = 0;                                                     \
+    _g_boolean_var_;                                                           \
+  })
+#define G_LIKELY(expr) (__builtin_expect (_G_BOOLEAN_EXPR (expr), 1))
+
+#define g_assert(expr)                                                         \
+  G_STMT_START                                                                 \
+  {                                                                            \
+    if G_LIKELY (expr)                                                         \
+      ;                                                                        \
+    else                                                                       \
+      g_assertion_message_expr (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC,   \
+				#expr);                                        \
+  }                                                                            \
+  G_STMT_END
+#define g_assert_true(expr)                                                    \
+  G_STMT_START                                                                 \
+  {                                                                            \
+    if G_LIKELY (expr)                                                         \
+      ;                                                                        \
+    else                                                                       \
+      g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC,        \
+			   "'" #expr "' should be TRUE");                      \
+  }                                                                            \
+  G_STMT_END
+#define g_assert_false(expr)                                                   \
+  G_STMT_START                                                                 \
+  {                                                                            \
+    if G_LIKELY (!(expr))                                                      \
+      ;                                                                        \
+    else                                                                       \
+      g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC,        \
+			   "'" #expr "' should be FALSE");                     \
+  }                                                                            \
+  G_STMT_END
+#define g_assert_null(expr)                                                    \
+  G_STMT_START                                                                 \
+  {                                                                            \
+    const void *_glib_test_ptr = (expr);                                       \
+    if G_LIKELY (_glib_test_ptr == NULL)                                       \
+      ;                                                                        \
+    else                                                                       \
+      g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC,        \
+			   "'" #expr "' should be NULL");                      \
+  }                                                                            \
+  G_STMT_END
+#define g_assert_nonnull(expr)                                                 \
+  G_STMT_START                                                                 \
+  {                                                                            \
+    const void *_glib_test_ptr = (expr);                                       \
+    if G_LIKELY (_glib_test_ptr != NULL)                                       \
+      ;                                                                        \
+    else                                                                       \
+      g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC,        \
+			   "'" #expr "' should not be NULL");                  \
+  }                                                                            \
+  G_STMT_END
+#define g_assert_cmpstr(s1, cmp, s2)                                           \
+  G_STMT_START                                                                 \
+  {                                                                            \
+    const char *__s1 = (s1), *__s2 = (s2);                                     \
+    if (g_strcmp0 (__s1, __s2) cmp 0)                                          \
+      ;                                                                        \
+    else                                                                       \
+      g_assertion_message_cmpstr (G_LOG_DOMAIN, __FILE__, __LINE__,            \
+				  G_STRFUNC, #s1 " " #cmp " " #s2, __s1, #cmp, \
+				  __s2);                                       \
+  }                                                                            \
+  G_STMT_END
+
 #endif /* CLEANUP_GLIB_H */
