@@ -20,12 +20,18 @@ enum lw_check
   LW_N_CHECKS
 };
 
+/* A checker: runs on one function and reports its checks.  */
+typedef void (*lw_checker_fn) (function *fun);
+
+/* One row of the table in checks.c.  */
 struct lw_check_info
 {
   const char *name;    /* As in -Wname, without the -W.  */
   const char *summary; /* One line for the help text.  */
   bool on_by_default;
-  bool implemented;
+  const char *doc;   /* Its page in docs/ (installed with the docs).  */
+  int gcc_option;    /* GCC's own option it reports under; 0: its own.  */
+  lw_checker_fn run; /* The checker that finds it.  */
 };
 
 extern const struct lw_check_info lw_checks[LW_N_CHECKS];

@@ -33,13 +33,13 @@ struct lw_plain_pragma
 };
 static vec<lw_plain_pragma> lw_plain_pragmas;
 
-/* The checks that are GCC options, in order: all but unused-result,
-   which is GCC's own -Wunused-result.  */
+/* The checks registered as new GCC options, in table order: those that
+   do not report under one of GCC's own options.  */
 static int
 lw_own_check (int opt)
 {
   for (int i = 0; i < LW_N_CHECKS; i++)
-    if (i != LW_UNUSED_RESULT && opt-- == 0)
+    if (!lw_checks[i].gcc_option && opt-- == 0)
       return i;
   return -1;
 }
@@ -61,7 +61,9 @@ lw_own_enabled (int opt)
 bool
 lw_diag_init (void)
 {
-  int own = LW_N_CHECKS - 1;
+  int own = 0;
+  for (int i = 0; i < LW_N_CHECKS; i++)
+    own += !lw_checks[i].gcc_option;
   int first = 0;
   lw_plain = lw_config.plain_diagnostics;
   if (lw_plain)
@@ -74,8 +76,8 @@ lw_diag_init (void)
     }
   int next = first;
   for (int i = 0; i < LW_N_CHECKS; i++)
-    if (i == LW_UNUSED_RESULT)
-      lw_opt_index[i] = (int) OPT_Wunused_result;
+    if (lw_checks[i].gcc_option)
+      lw_opt_index[i] = lw_checks[i].gcc_option;
     else
       lw_opt_index[i] = lw_plain ? 0 : next++;
 
@@ -114,7 +116,7 @@ bool
 lw_check_active (enum lw_check check)
 {
   return !lw_config.disabled && lw_config.enabled[check]
-	 && lw_checks[check].implemented && !lw_quiet_unit_p ();
+	 && !lw_quiet_unit_p ();
 }
 
 /* In plain mode, the kind CHECK has at LOC after the pragmas before

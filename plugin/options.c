@@ -37,29 +37,6 @@
 
 struct lw_config lw_config;
 
-const struct lw_check_info lw_checks[LW_N_CHECKS] = {
-  { "thread-leak",
-    "a thread that some path neither joins, detaches nor cancels", true,
-    true },
-  { "cleanup-in-loop",
-    "a cleanup variable reassigned in a loop (earlier values leak) or whose "
-    "per-iteration value escapes the iteration",
-    true, true },
-  { "cleanup-overwrite",
-    "a cleanup variable reassigned while it still owns a value", true, true },
-  { "cleanup-escape",
-    "a cleanup variable's value stored where it outlives the variable", true,
-    true },
-  { "cleanup-uninit",
-    "a cleanup variable that can reach its cleanup uninitialised (not if "
-    "the cleanup, defined in this file, never reads the value)",
-    true, true },
-  { "unused-result",
-    "a must-check result stored in a variable and never read "
-    "(reported under GCC's -Wunused-result)",
-    true, true },
-};
-
 /* One accepted argument.  */
 struct lw_arg_info
 {
@@ -640,7 +617,7 @@ lw_parse_options (const char *plugin_name, int argc,
   /* -Wno-CHECK among the compiler's own options (GCC lets an unknown
      -Wno- pass); the plugin's arguments come after and win.  */
   for (int i = 0; i < LW_N_CHECKS; i++)
-    if (i != LW_UNUSED_RESULT && lw_cmdline_disables (lw_checks[i].name))
+    if (!lw_checks[i].gcc_option && lw_cmdline_disables (lw_checks[i].name))
       lw_config.enabled[i] = false;
 
   char where[128];
@@ -675,12 +652,13 @@ lw_print_help (const char *plugin_name)
 	strcat (buf, "]");
       fprintf (stderr, "  %-28s %s\n", buf, lw_args[i].summary);
     }
-  fprintf (stderr, "Checks (CHECK above; 'all' names every check):\n");
+  fprintf (stderr, "Checks (CHECK above; 'all' names every check; [page] is "
+		   "its documentation, installed with the docs):\n");
   for (int i = 0; i < LW_N_CHECKS; i++)
-    fprintf (stderr, "  -W%-26s %s%s%s\n", lw_checks[i].name,
+    fprintf (stderr, "  -W%-26s %s%s [%s]\n", lw_checks[i].name,
 	     lw_checks[i].summary,
 	     lw_checks[i].on_by_default ? "" : " (off by default)",
-	     lw_checks[i].implemented ? "" : " (not implemented yet)");
+	     lw_checks[i].doc);
   fprintf (stderr, "Silence one place with LEAKWATCH_IGNORE(\"CHECK\") from "
 		   "<leakwatch.h>, inside #pragma GCC diagnostic push/pop\n");
 }

@@ -30,18 +30,23 @@ public:
     /* After an error the IR may be incomplete; say nothing more.  */
     if (seen_error () || !fun->cfg)
       return 0;
-    if (lw_check_active (LW_THREAD_LEAK))
-      lw_check_thread_leak (fun);
-    lw_finding_end ();
-    if (lw_check_active (LW_CLEANUP_IN_LOOP)
-	|| lw_check_active (LW_CLEANUP_OVERWRITE)
-	|| lw_check_active (LW_CLEANUP_ESCAPE)
-	|| lw_check_active (LW_CLEANUP_UNINIT))
-      lw_check_cleanup (fun);
-    lw_finding_end ();
-    if (lw_check_active (LW_UNUSED_RESULT))
-      lw_check_unused_result (fun);
-    lw_finding_end ();
+    /* Each checker once, if any of its checks is active.  */
+    for (int i = 0; i < LW_N_CHECKS; i++)
+      {
+	lw_checker_fn run = lw_checks[i].run;
+	bool first = true, active = false;
+	for (int j = 0; j < LW_N_CHECKS; j++)
+	  if (lw_checks[j].run == run)
+	    {
+	      first &= j >= i;
+	      active |= lw_check_active ((enum lw_check) j);
+	    }
+	if (first && active)
+	  {
+	    run (fun);
+	    lw_finding_end ();
+	  }
+      }
     return 0;
   }
 };
