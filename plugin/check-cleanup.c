@@ -783,15 +783,15 @@ lw_cl_current_carrier (tree name, basic_block bb, const unsigned *last_store)
 }
 
 /* Turn the statements of BB into events.  LAST_STORE is scratch, one
-   entry per variable.  */
+   entry per variable, all 0; BB puts them back to 0 when done (only
+   those it set: a block costs its statements, not all the variables).  */
 static void
 lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 {
   lw_cl_bb *info = &lw_cl_bbs[bb->index];
   info->first_event = lw_cl_events.length ();
   info->refine_var = -1;
-  for (unsigned i = 0; i < lw_cl_vars.length (); i++)
-    last_store[i] = 0;
+  auto_vec<int, 8> stored;
 
   for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
        gsi_next (&gsi))
@@ -833,6 +833,7 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 	      else if (!own || !lw_cl_add_steal_store (rhs, sv, stmt, info))
 		lw_cl_add_event (own ? LW_EV_STORE_OWN : LW_EV_STORE_NONOWN,
 				 sv, stmt);
+	      stored.safe_push (sv);
 	      last_store[sv] = gimple_uid (stmt);
 	      if (TREE_CODE (rhs) == SSA_NAME)
 		lw_cl_mark_carrier (rhs, sv, stmt, 0);
@@ -900,6 +901,7 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 	    {
 	      lw_cl_add_event (LW_EV_STORE_OWN, sv, stmt);
 	      lw_cl_events.last ().src = src;
+	      stored.safe_push (sv);
 	      last_store[sv] = gimple_uid (stmt);
 	      handled[nhandled++] = sv;
 	    }
@@ -919,6 +921,7 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 	    {
 	      lw_cl_add_event (own ? LW_EV_STORE_OWN : LW_EV_STORE_NONOWN, sv,
 			       stmt);
+	      stored.safe_push (sv);
 	      last_store[sv] = gimple_uid (stmt);
 	      handled[nhandled++] = sv;
 	    }
@@ -1001,6 +1004,8 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 	    }
 	}
     }
+  for (int v : stored)
+    last_store[v] = 0;
 }
 
 /* A 'finally_tmp' dispatch: BB ends in a switch or a comparison with a
@@ -1944,7 +1949,7 @@ lw_cl_analyze (function *fun)
       }
 
   lw_cl_bbs = XCNEWVEC (lw_cl_bb, last_basic_block_for_fn (fun));
-  unsigned *last_store = XNEWVEC (unsigned, lw_cl_vars.length ());
+  unsigned *last_store = XCNEWVEC (unsigned, lw_cl_vars.length ());
   int *rpo = XNEWVEC (int, n_basic_blocks_for_fn (fun));
   int n = pre_and_rev_post_order_compute_fn (fun, NULL, rpo, false);
   /* Scan in RPO so a value's load is seen before most of its uses.  */
