@@ -778,29 +778,35 @@ lw_routine_never_finishes (lw_ctx *cx, tree fn)
 static void
 lw_check_endless_joins (lw_ctx *cx)
 {
+  if (cx->plain_joins.is_empty ())
+    return;
+  /* Per object, its last creation's start routine, or NULL_TREE if one
+     of its creations may finish: one pass over the creations, not one
+     per join.  */
+  auto_vec<tree> start;
+  start.safe_grow_cleared (cx->objs.length ());
+  auto_sbitmap finishes (cx->objs.length ());
+  bitmap_clear (finishes);
+  for (lw_create &c : cx->creates)
+    {
+      if (!lw_routine_never_finishes (cx, c.start) || c.attr)
+	bitmap_set_bit (finishes, c.obj);
+      start[c.obj] = c.start;
+    }
   for (unsigned j = 0; j < cx->plain_joins.length (); j++)
     {
       int obj = cx->plain_join_obj[j];
       lw_obj &o = cx->objs[obj];
-      if (o.untracked || o.signalled || o.n_releases != o.n_plain_joins)
-	continue;
-      tree start = NULL_TREE;
-      bool all_endless = true;
-      for (lw_create &c : cx->creates)
-	if (c.obj == obj)
-	  {
-	    if (!lw_routine_never_finishes (cx, c.start) || c.attr)
-	      all_endless = false;
-	    start = c.start;
-	  }
-      if (!all_endless || !start)
+      if (o.untracked || o.signalled || o.n_releases != o.n_plain_joins
+	  || bitmap_bit_p (finishes, obj) || !start[obj])
 	continue;
       gcall *join = cx->plain_joins[j];
       if (lw_warn (LW_THREAD_LEAK, gimple_location (join),
 		   "%qD on thread %qE never returns: its start routine %qD "
 		   "never returns and has no cancellation point",
-		   gimple_call_fndecl (join), o.key, start))
-	lw_note (DECL_SOURCE_LOCATION (start), "%qD is defined here", start);
+		   gimple_call_fndecl (join), o.key, start[obj]))
+	lw_note (DECL_SOURCE_LOCATION (start[obj]), "%qD is defined here",
+		 start[obj]);
     }
 }
 
