@@ -265,6 +265,7 @@ static void
 lw_add_event (lw_ctx *cx, gimple *stmt, int obj, enum lw_ev_kind kind)
 {
   lw_event ev = { obj, kind };
+  gimple_set_uid (stmt, 1); /* Has events: see lw_stop_at_event.  */
   bool existed;
   int &head = cx->first_event.get_or_insert (stmt, &existed);
   cx->events.safe_push (ev);
@@ -521,11 +522,12 @@ lw_find_tracked (tree *tp, int *walk_subtrees, void *data)
   return NULL_TREE;
 }
 
-/* Does operand OP mention a tracked variable?  */
+/* Does operand OP mention a tracked variable?  (GIMPLE operands are
+   small trees: no need for the set of visited nodes.)  */
 static bool
 lw_mentions_tracked (lw_ctx *cx, tree op)
 {
-  return op && walk_tree_without_duplicates (&op, lw_find_tracked, cx);
+  return op && walk_tree (&op, lw_find_tracked, cx, NULL);
 }
 
 /* A use of the attribute object A in CALL's argument I.  */
@@ -814,7 +816,8 @@ static int
 lw_stop_at_event (gimple *stmt, void *data)
 {
   lw_ctx *cx = (lw_ctx *) data;
-  int *head = cx->first_event.get (stmt);
+  /* Most statements have no event: tell by the uid, without hashing.  */
+  int *head = gimple_uid (stmt) ? cx->first_event.get (stmt) : NULL;
   if (!head)
     return LW_STOP_NO;
   int result = LW_STOP_NO;
@@ -983,6 +986,7 @@ lw_check_thread_leak (function *fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
       {
+	gimple_set_uid (gsi_stmt (gsi), 0); /* No event yet.  */
 	gcall *call = dyn_cast<gcall *> (gsi_stmt (gsi));
 	lw_create c;
 	if (!call || !lw_thread_create_call (call, &c))
