@@ -78,7 +78,8 @@ struct lw_cl_var
 		   follow.  */
   bool uninit_reported;
   vec<basic_block> clobber_bbs;
-  vec<int> sites; /* Its escape sites.  */
+  vec<int> sites;  /* Its escape sites.  */
+  vec<int> events; /* Its events, in order (indices in lw_cl_events).  */
 };
 
 enum lw_cl_event_kind
@@ -1184,10 +1185,10 @@ lw_cl_find_once_loops (function *fun)
       if (v < 0)
 	continue;
       bool updated = false, ok = true;
-      for (unsigned i = 0; i < lw_cl_events.length () && ok; i++)
+      for (unsigned i = 0; i < lw_cl_vars[v].events.length () && ok; i++)
 	{
-	  lw_cl_event *ev = &lw_cl_events[i];
-	  if (ev->var != v || !flow_bb_inside_loop_p (l, gimple_bb (ev->stmt)))
+	  lw_cl_event *ev = &lw_cl_events[lw_cl_vars[v].events[i]];
+	  if (!flow_bb_inside_loop_p (l, gimple_bb (ev->stmt)))
 	    continue;
 	  if (ev->kind == LW_EV_STORE_NONOWN)
 	    updated = true;
@@ -1568,10 +1569,8 @@ lw_cl_fact_stale_p (tree x, gimple *start)
   if (dbb == sbb && gimple_code (def) != GIMPLE_PHI
       && gimple_uid (def) > gimple_uid (start))
     return true;
-  auto_sbitmap uses (last_basic_block_for_fn (cfun));
-  auto_sbitmap seen (last_basic_block_for_fn (cfun));
-  bitmap_clear (uses);
-  bitmap_clear (seen);
+  /* Sparse: the cost is the blocks visited, not all the blocks.  */
+  auto_bitmap uses, seen;
   imm_use_iterator it;
   use_operand_p use_p;
   FOR_EACH_IMM_USE_FAST (use_p, it, x)
@@ -1619,10 +1618,11 @@ lw_cl_confirm_store (int v, gimple *target)
   w.v = v;
   w.target = target;
   w.unsure = false;
-  for (unsigned i = 0; i < lw_cl_events.length (); i++)
+  for (unsigned k = 0; k < lw_cl_vars[v].events.length (); k++)
     {
+      unsigned i = lw_cl_vars[v].events[k];
       lw_cl_event *ev = &lw_cl_events[i];
-      if (ev->var != v || ev->kind != LW_EV_STORE_OWN)
+      if (ev->kind != LW_EV_STORE_OWN)
 	continue;
       lw_facts facts;
       facts.n = 0;
@@ -1990,6 +1990,7 @@ lw_cl_collect_vars (function *fun)
     cv.uninit_reported = false;
     cv.clobber_bbs = vNULL;
     cv.sites = vNULL;
+    cv.events = vNULL;
     lw_cl_index->put (var, lw_cl_vars.length ());
     lw_cl_vars.safe_push (cv);
   }
@@ -2059,6 +2060,10 @@ lw_cl_analyze (function *fun)
       lw_cl_find_dispatch (b);
     }
   XDELETEVEC (last_store);
+  /* Each variable's events, for what looks at one variable only.  */
+  for (unsigned i = 0; i < lw_cl_events.length (); i++)
+    if (lw_cl_events[i].var >= 0)
+      lw_cl_vars[lw_cl_events[i].var].events.safe_push (i);
   lw_cl_find_once_loops (fun);
 
   bool any = false;
@@ -2197,6 +2202,7 @@ lw_check_cleanup (function *fun)
     {
       lw_cl_vars[i].clobber_bbs.release ();
       lw_cl_vars[i].sites.release ();
+      lw_cl_vars[i].events.release ();
     }
   lw_cl_vars.release ();
   lw_cl_events.release ();
