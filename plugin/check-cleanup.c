@@ -69,6 +69,18 @@
 #define LW_CL_L 2
 #define LW_CL_NBITS 4
 
+/* Budgets of the dataflow, per function; when one runs out nothing is
+   reported for the function (-fplugin-arg-leakwatch-debug says so).
+   The states are sized by the variables in scope, so a function with
+   hundreds of cleanup variables in scope throughout would make the
+   dataflow quadratic: its states may hold, on average over the blocks
+   and in each pass, at most LW_CL_STATE_PER_BB bitmap elements (each
+   holds the bits of 32 variables).  And at most LW_CL_MAX_PASSES
+   passes over the blocks to reach the fixpoint (about the depth of loop
+   nesting plus two are needed).  */
+#define LW_CL_STATE_PER_BB 16
+#define LW_CL_MAX_PASSES 50
+
 /* A tracked cleanup variable.  */
 struct lw_cl_var
 {
@@ -1251,6 +1263,18 @@ lw_cl_state_init (lw_cl_state *s, unsigned n, bitmap_obstack *ob)
     }
 }
 
+/* The bitmap elements S holds (128 bits each).  */
+static unsigned
+lw_cl_state_size (const lw_cl_state *s)
+{
+  unsigned n = 0;
+  for (bitmap_element *e = s->bits.first; e; e = e->next)
+    n++;
+  for (bitmap_element *e = s->u.first; e; e = e->next)
+    n++;
+  return n;
+}
+
 /* D = S, or the empty state (no path) when S is NULL.  */
 static void
 lw_cl_state_copy (lw_cl_state *d, const lw_cl_state *s)
@@ -2102,12 +2126,12 @@ lw_cl_analyze (function *fun)
 	    e->aux = next++;
 	}
 
-      bool changed = true;
-      int iter = 0;
-      for (; changed && iter < 50; iter++)
+      bool changed = true, over = false;
+      for (int iter = 0; changed && !over && iter < LW_CL_MAX_PASSES; iter++)
 	{
 	  changed = false;
-	  for (int i = 0; i < n; i++)
+	  unsigned long left = LW_CL_STATE_PER_BB * (n + 16UL);
+	  for (int i = 0; i < n && !over; i++)
 	    {
 	      basic_block b = BASIC_BLOCK_FOR_FN (fun, rpo[i]);
 	      lw_cl_in_state (&fl, b, &fl.cur);
@@ -2120,9 +2144,16 @@ lw_cl_analyze (function *fun)
 	      lw_cl_state_copy (&fl.out[b->index], &fl.cur);
 	      if (lw_cl_bbs[b->index].dispatch_head)
 		lw_cl_dispatch_states (&fl, b);
+	      unsigned size = lw_cl_state_size (&fl.cur);
+	      over = size > left;
+	      left -= over ? 0 : size;
 	    }
 	}
-      if (!changed)
+      if (over)
+	lw_debug ("cleanup: %s: state budget exhausted (more than %d bitmap "
+		  "elements per block), nothing reported",
+		  function_name (fun), LW_CL_STATE_PER_BB);
+      else if (!changed)
 	{
 	  /* Chain the events of each statement, for the path walks.  */
 	  lw_cl_max_uid = uid;

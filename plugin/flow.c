@@ -347,12 +347,15 @@ lw_facts_equal (const lw_facts &a, const lw_facts &b)
   return true;
 }
 
+/* The walks of one check in one function may reach, together, at most
+   this many states per block (room for every block to be visited a few
+   times over): linear in the function whatever its shape.  */
+#define LW_WALK_STATES_PER_BB 32
+
 void
 lw_budget_init (lw_budget *b, function *fun)
 {
-  /* Room for every block to be visited a few times over by all the
-     walks of this function together.  */
-  b->left = 32L * (n_basic_blocks_for_fn (fun) + 16);
+  b->left = LW_WALK_STATES_PER_BB * (n_basic_blocks_for_fn (fun) + 16L);
 }
 
 /* The facts that hold wherever STMT runs: conditions of the dominators
