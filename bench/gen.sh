@@ -9,6 +9,11 @@
 #   blocks    N blocks of 10 statements, each with a cleanup variable, a
 #             creation, a loop, a must-check result checked by an
 #             if/else, and a join (issue 12's shape; no warnings)
+#   wide      N cleanup variables in scope throughout, each stored, tested
+#             and followed by a loop and an if/else (over the cleanup
+#             dataflow's state budget from about 700 on: not checked)
+#   reassign  N blocks, each with a cleanup variable reassigned in a loop
+#             (N warnings, as far as the walk budget goes)
 # The first line says how many statements the function has: expression
 # statements, returns, gotos, breaks, ifs, loops and initialised
 # declarations (not labels, nor declarations without an initialiser).
@@ -20,6 +25,8 @@ nested) stmts=$((n * 4 + 1)) ;;
 loops) stmts=$((n * 5 + 1)) ;;
 array) stmts=$((n * 3 + 1)) ;;
 blocks) stmts=$((n * 10 + 2)) ;;
+wide) stmts=$((n * 9 + 2)) ;;
+reassign) stmts=$((n * 3)) ;;
 *) echo "gen.sh: unknown shape '$shape'" >&2; exit 1 ;;
 esac
 echo "/* gen.sh $shape $n: $stmts statements */"
@@ -92,5 +99,29 @@ blocks)
         }
     }'
     echo "  return acc; }"
+    ;;
+wide)
+    echo "int f (int m) {"
+    echo "  int acc = 0;"
+    awk -v n="$n" 'BEGIN {
+        for (i = 0; i < n; i++)
+            printf "  __attribute__ ((cleanup (freep))) char *p%d = NULL;\n", i
+        for (i = 0; i < n; i++) {
+            printf "  p%d = malloc (16);\n  if (!p%d)\n    return -1;\n", i, i
+            printf "  for (int i = 0; i < m; i++)\n    acc += step (i);\n"
+            printf "  if (acc & 1)\n    acc += step (acc);\n  else\n    acc -= step (acc);\n"
+        }
+    }'
+    echo "  return acc; }"
+    ;;
+reassign)
+    echo "void f (int m) {"
+    awk -v n="$n" 'BEGIN {
+        for (i = 0; i < n; i++) {
+            printf "  { __attribute__ ((cleanup (freep))) char *p = NULL;\n"
+            printf "    for (int i = 0; i < m; i++)\n      p = malloc (i); }\n"
+        }
+    }'
+    echo "}"
     ;;
 esac

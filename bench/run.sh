@@ -12,7 +12,7 @@
 #   BENCH_SIZES   statement counts (default "1000 10000")
 #   BENCH_FULL=1  sizes 1000 10000 100000 (GCC alone needs minutes under
 #                 valgrind at 100000; see docs/performance.md)
-#   BENCH_SHAPES  shapes (default: blocks array pairs nested loops leaky)
+#   BENCH_SHAPES  shapes (default: all of gen.sh's)
 set -u
 cc=$1 plugin=$2
 dir=$(cd "$(dirname "$0")" && pwd)
@@ -23,7 +23,7 @@ if [ "${BENCH_FULL:-0}" = 1 ]; then
 else
     sizes=${BENCH_SIZES:-1000 10000}
 fi
-shapes=${BENCH_SHAPES:-blocks array pairs nested loops leaky}
+shapes=${BENCH_SHAPES:-blocks array pairs nested loops leaky wide reassign}
 for t in valgrind /usr/bin/time; do
     command -v "$t" >/dev/null 2>&1 || {
         echo "bench needs valgrind and GNU time (apt-get install valgrind time)" >&2
