@@ -61,9 +61,13 @@ $(BUILD)/%.o: plugin/%.c $(HDRS) | $(BUILD)/.deps
 	@$(if $(Q),echo "  CXX     $@")
 	$(Q)$(CXX) -x c++ $(CXXFLAGS) $(PLUGIN_CXXFLAGS) -c -o $@ $<
 
+# Linked by the C driver, so without libstdc++: the C++ runtime the
+# plugin uses (operator new and delete) is cc1's own, which exports it.
+# Loading libstdc++.so into every compiler run cost 4 million
+# instructions and 1 MB (docs/performance.md).
 $(PLUGIN): $(OBJS)
 	@$(if $(Q),echo "  LD      $@")
-	$(Q)$(CXX) $(CXXFLAGS) $(PLUGIN_LDFLAGS) -o $@ $(OBJS)
+	$(Q)$(CC) $(CXXFLAGS) $(PLUGIN_LDFLAGS) -o $@ $(OBJS)
 
 # A second plugin that registers a warning option too, for the
 # two-plugin tests (testsuite/leakwatch.driver/peer.exp).

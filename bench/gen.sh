@@ -1,14 +1,42 @@
 #!/bin/sh
-# gen.sh SHAPE N: a C file with one function of N thread creations.
-#   pairs     create, check, join; N times (the common shape)
+# gen.sh SHAPE N: a C file with one function made of N units of SHAPE.
+#   pairs     N times create, check, join (the common shape)
 #   nested    N creations, each checked, then N joins (long paths)
 #   loops     N loops creating into arrays, N loops joining them
 #   leaky     pairs, but every other join is missing (N/2 warnings)
+#   array     N creations into elements of one array, each joined
+#             right after (every join is a join of that one array)
+#   blocks    N blocks of 10 statements, each with a cleanup variable, a
+#             creation, a loop, a must-check result checked by an
+#             if/else, and a join (issue 12's shape; no warnings)
+#   wide      N cleanup variables in scope throughout, each stored, tested
+#             and followed by a loop and an if/else (over the cleanup
+#             dataflow's state budget from about 700 on: not checked)
+#   reassign  N blocks, each with a cleanup variable reassigned in a loop
+#             (N warnings, as far as the walk budget goes)
+# The first line says how many statements the function has: expression
+# statements, returns, gotos, breaks, ifs, loops and initialised
+# declarations (not labels, nor declarations without an initialiser).
 shape=$1 n=$2
+case $shape in
+pairs) stmts=$((n * 7 + 1)) ;;
+leaky) stmts=$((n * 7 - n / 2 + 1)) ;;
+nested) stmts=$((n * 4 + 1)) ;;
+loops) stmts=$((n * 5 + 1)) ;;
+array) stmts=$((n * 3 + 1)) ;;
+blocks) stmts=$((n * 10 + 2)) ;;
+wide) stmts=$((n * 9 + 2)) ;;
+reassign) stmts=$((n * 3)) ;;
+*) echo "gen.sh: unknown shape '$shape'" >&2; exit 1 ;;
+esac
+echo "/* gen.sh $shape $n: $stmts statements */"
 cat <<'HDR'
 #include <pthread.h>
+#include <stdlib.h>
 extern void *work (void *);
 extern int step (int);
+extern int must (int) __attribute__ ((warn_unused_result));
+static void freep (void *p) { free (*(void **) p); }
 HDR
 case $shape in
 pairs | leaky)
@@ -44,5 +72,56 @@ loops)
         }
     }'
     echo "  return 0; }"
+    ;;
+array)
+    echo "int f (void) {"
+    echo "  pthread_t t[$((n > 0 ? n : 1))];"
+    awk -v n="$n" 'BEGIN {
+        for (i = 0; i < n; i++) {
+            printf "  if (pthread_create (&t[%d], 0, work, 0) != 0) return -1;\n", i
+            printf "  pthread_join (t[%d], 0);\n", i
+        }
+    }'
+    echo "  return 0; }"
+    ;;
+blocks)
+    echo "int f (int m) {"
+    echo "  int acc = 0;"
+    awk -v n="$n" 'BEGIN {
+        for (b = 0; b < n; b++) {
+            printf "  { pthread_t t; int r;\n"
+            printf "    __attribute__ ((cleanup (freep))) char *p = malloc (16);\n"
+            printf "    if (pthread_create (&t, 0, work, 0) != 0)\n      return -1;\n"
+            printf "    for (int i = 0; i < m; i++)\n      acc += step (i);\n"
+            printf "    r = must (acc);\n"
+            printf "    if (r < 0)\n      acc += step (acc);\n    else\n      acc -= step (acc);\n"
+            printf "    pthread_join (t, 0); }\n"
+        }
+    }'
+    echo "  return acc; }"
+    ;;
+wide)
+    echo "int f (int m) {"
+    echo "  int acc = 0;"
+    awk -v n="$n" 'BEGIN {
+        for (i = 0; i < n; i++)
+            printf "  __attribute__ ((cleanup (freep))) char *p%d = NULL;\n", i
+        for (i = 0; i < n; i++) {
+            printf "  p%d = malloc (16);\n  if (!p%d)\n    return -1;\n", i, i
+            printf "  for (int i = 0; i < m; i++)\n    acc += step (i);\n"
+            printf "  if (acc & 1)\n    acc += step (acc);\n  else\n    acc -= step (acc);\n"
+        }
+    }'
+    echo "  return acc; }"
+    ;;
+reassign)
+    echo "void f (int m) {"
+    awk -v n="$n" 'BEGIN {
+        for (i = 0; i < n; i++) {
+            printf "  { __attribute__ ((cleanup (freep))) char *p = NULL;\n"
+            printf "    for (int i = 0; i < m; i++)\n      p = malloc (i); }\n"
+        }
+    }'
+    echo "}"
     ;;
 esac

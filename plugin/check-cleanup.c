@@ -15,7 +15,9 @@
      L  the value read by the variable's latest load may have been owned
 	then (an escape of that value counts only then);
    and one bit per escape site E: the value stored at that site (or
-   returned) may still be owned by the variable.
+   returned) may still be owned by the variable.  The states are sparse
+   (see lw_cl_state): their size is the number of variables in scope at
+   each point, not the number in the function.
 
    Each statement is turned once into a short list of events (store,
    release, escape, cleanup, clobber); the dataflow and the reporting
@@ -60,12 +62,24 @@
 #include "tree-dfa.h"
 #include "tree-pretty-print.h"
 
-/* Bits per variable in the dataflow.  */
+/* Bits per variable in the dataflow (U is apart, see lw_cl_state).  O
+   and B share a word, so setting B while visiting O allocates nothing.  */
 #define LW_CL_O 0
 #define LW_CL_B 1
-#define LW_CL_U 2
-#define LW_CL_L 3
+#define LW_CL_L 2
 #define LW_CL_NBITS 4
+
+/* Budgets of the dataflow, per function; when one runs out nothing is
+   reported for the function (-fplugin-arg-leakwatch-debug says so).
+   The states are sized by the variables in scope, so a function with
+   hundreds of cleanup variables in scope throughout would make the
+   dataflow quadratic: its states may hold, on average over the blocks
+   and in each pass, at most LW_CL_STATE_PER_BB bitmap elements (each
+   holds the bits of 32 variables).  And at most LW_CL_MAX_PASSES
+   passes over the blocks to reach the fixpoint (about the depth of loop
+   nesting plus two are needed).  */
+#define LW_CL_STATE_PER_BB 16
+#define LW_CL_MAX_PASSES 50
 
 /* A tracked cleanup variable.  */
 struct lw_cl_var
@@ -76,7 +90,8 @@ struct lw_cl_var
 		   follow.  */
   bool uninit_reported;
   vec<basic_block> clobber_bbs;
-  vec<int> sites; /* Its escape sites.  */
+  vec<int> sites;  /* Its escape sites.  */
+  vec<int> events; /* Its events, in order (indices in lw_cl_events).  */
 };
 
 enum lw_cl_event_kind
@@ -146,7 +161,6 @@ static int *lw_cl_addr_var;    /* The var whose address it is, or -1.  */
 static int *lw_cl_carrier_var; /* The var whose value it carries, or -1.  */
 static gimple **lw_cl_carrier_root;    /* The load or store it comes from.  */
 static unsigned char *lw_cl_use_flags; /* Cached lw_cl_classify.  */
-static unsigned lw_cl_nbits;
 
 #define LW_CL_HANDOFF 1
 #define LW_CL_RETURNED 2
@@ -819,15 +833,15 @@ lw_cl_carrier_across_call (tree name, basic_block bb,
 }
 
 /* Turn the statements of BB into events.  LAST_STORE is scratch, one
-   entry per variable.  */
+   entry per variable, all 0; BB puts them back to 0 when done (only
+   those it set: a block costs its statements, not all the variables).  */
 static void
 lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 {
   lw_cl_bb *info = &lw_cl_bbs[bb->index];
   info->first_event = lw_cl_events.length ();
   info->refine_var = -1;
-  for (unsigned i = 0; i < lw_cl_vars.length (); i++)
-    last_store[i] = 0;
+  auto_vec<int, 8> stored;
 
   for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
        gsi_next (&gsi))
@@ -869,6 +883,7 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 	      else if (!own || !lw_cl_add_steal_store (rhs, sv, stmt, info))
 		lw_cl_add_event (own ? LW_EV_STORE_OWN : LW_EV_STORE_NONOWN,
 				 sv, stmt);
+	      stored.safe_push (sv);
 	      last_store[sv] = gimple_uid (stmt);
 	      if (TREE_CODE (rhs) == SSA_NAME)
 		lw_cl_mark_carrier (rhs, sv, stmt, 0);
@@ -938,6 +953,7 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 	    {
 	      lw_cl_add_event (LW_EV_STORE_OWN, sv, stmt);
 	      lw_cl_events.last ().src = src;
+	      stored.safe_push (sv);
 	      last_store[sv] = gimple_uid (stmt);
 	      handled[nhandled++] = sv;
 	    }
@@ -957,6 +973,7 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 	    {
 	      lw_cl_add_event (own ? LW_EV_STORE_OWN : LW_EV_STORE_NONOWN, sv,
 			       stmt);
+	      stored.safe_push (sv);
 	      last_store[sv] = gimple_uid (stmt);
 	      handled[nhandled++] = sv;
 	    }
@@ -1049,6 +1066,8 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 	    }
 	}
     }
+  for (int v : stored)
+    last_store[v] = 0;
 }
 
 /* A 'finally_tmp' dispatch: BB ends in a switch or a comparison with a
@@ -1226,10 +1245,10 @@ lw_cl_find_once_loops (function *fun)
       if (v < 0)
 	continue;
       bool updated = false, ok = true;
-      for (unsigned i = 0; i < lw_cl_events.length () && ok; i++)
+      for (unsigned i = 0; i < lw_cl_vars[v].events.length () && ok; i++)
 	{
-	  lw_cl_event *ev = &lw_cl_events[i];
-	  if (ev->var != v || !flow_bb_inside_loop_p (l, gimple_bb (ev->stmt)))
+	  lw_cl_event *ev = &lw_cl_events[lw_cl_vars[v].events[i]];
+	  if (!flow_bb_inside_loop_p (l, gimple_bb (ev->stmt)))
 	    continue;
 	  if (ev->kind == LW_EV_STORE_NONOWN)
 	    updated = true;
@@ -1246,21 +1265,114 @@ lw_cl_find_once_loops (function *fun)
     }
 }
 
+/* A dataflow state.  BITS holds the O, B and L bits of each variable
+   and the bits of the escape sites after them.  U is the set of the
+   variables in U or, when U_ALL, of those not in U: every variable is
+   in U from the entry on, so the exceptions are the variables between
+   their first store and their clobber.  Both are GCC's sparse bitmaps:
+   a state costs the variables in scope, not all the variables.  */
+struct lw_cl_state
+{
+  bitmap_head bits;
+  bitmap_head u;
+  bool u_all;
+};
+
 static inline unsigned
 lw_cl_bit (int v, int which)
 {
   return v * LW_CL_NBITS + which;
 }
 
-static void
-lw_cl_forget_value (sbitmap s, int v)
+static bool
+lw_cl_u_p (const lw_cl_state *s, int v)
 {
-  bitmap_clear_bit (s, lw_cl_bit (v, LW_CL_O));
-  bitmap_clear_bit (s, lw_cl_bit (v, LW_CL_B));
-  bitmap_clear_bit (s, lw_cl_bit (v, LW_CL_L));
+  return bitmap_bit_p (&s->u, v) != s->u_all;
+}
+
+static void
+lw_cl_set_u (lw_cl_state *s, int v, bool on)
+{
+  if (on != s->u_all)
+    bitmap_set_bit (&s->u, v);
+  else
+    bitmap_clear_bit (&s->u, v);
+}
+
+/* Make the N states at S empty (no path).  */
+static void
+lw_cl_state_init (lw_cl_state *s, unsigned n, bitmap_obstack *ob)
+{
+  for (unsigned i = 0; i < n; i++)
+    {
+      bitmap_initialize (&s[i].bits, ob);
+      bitmap_initialize (&s[i].u, ob);
+      s[i].u_all = false;
+    }
+}
+
+/* The bitmap elements S holds (128 bits each).  */
+static unsigned
+lw_cl_state_size (const lw_cl_state *s)
+{
+  unsigned n = 0;
+  for (bitmap_element *e = s->bits.first; e; e = e->next)
+    n++;
+  for (bitmap_element *e = s->u.first; e; e = e->next)
+    n++;
+  return n;
+}
+
+/* D = S, or the empty state (no path) when S is NULL.  */
+static void
+lw_cl_state_copy (lw_cl_state *d, const lw_cl_state *s)
+{
+  if (!s)
+    {
+      bitmap_clear (&d->bits);
+      bitmap_clear (&d->u);
+      d->u_all = false;
+      return;
+    }
+  bitmap_copy (&d->bits, &s->bits);
+  bitmap_copy (&d->u, &s->u);
+  d->u_all = s->u_all;
+}
+
+/* D |= S.  */
+static void
+lw_cl_state_ior (lw_cl_state *d, const lw_cl_state *s)
+{
+  bitmap_ior_into (&d->bits, &s->bits);
+  if (d->u_all == s->u_all && d->u_all)
+    bitmap_and_into (&d->u, &s->u); /* ~A | ~B = ~(A & B).  */
+  else if (d->u_all == s->u_all)
+    bitmap_ior_into (&d->u, &s->u);
+  else if (d->u_all)
+    bitmap_and_compl_into (&d->u, &s->u); /* ~A | B = ~(A & ~B).  */
+  else
+    {
+      bitmap_compl_and_into (&d->u, &s->u); /* A | ~B = ~(~A & B).  */
+      d->u_all = true;
+    }
+}
+
+static bool
+lw_cl_state_equal (const lw_cl_state *a, const lw_cl_state *b)
+{
+  return (a->u_all == b->u_all && bitmap_equal_p (&a->bits, &b->bits)
+	  && bitmap_equal_p (&a->u, &b->u));
+}
+
+static void
+lw_cl_forget_value (lw_cl_state *s, int v)
+{
+  bitmap_clear_bit (&s->bits, lw_cl_bit (v, LW_CL_O));
+  bitmap_clear_bit (&s->bits, lw_cl_bit (v, LW_CL_B));
+  bitmap_clear_bit (&s->bits, lw_cl_bit (v, LW_CL_L));
   for (unsigned i = 0; i < lw_cl_vars[v].sites.length (); i++)
-    bitmap_clear_bit (s, lw_cl_vars.length () * LW_CL_NBITS
-			   + lw_cl_vars[v].sites[i]);
+    bitmap_clear_bit (&s->bits, lw_cl_vars.length () * LW_CL_NBITS
+				  + lw_cl_vars[v].sites[i]);
 }
 
 /* The loop that V's value goes around to reach STMT: the innermost
@@ -1529,10 +1641,8 @@ lw_cl_fact_stale_p (tree x, gimple *start)
   if (dbb == sbb && gimple_code (def) != GIMPLE_PHI
       && gimple_uid (def) > gimple_uid (start))
     return true;
-  auto_sbitmap uses (last_basic_block_for_fn (cfun));
-  auto_sbitmap seen (last_basic_block_for_fn (cfun));
-  bitmap_clear (uses);
-  bitmap_clear (seen);
+  /* Sparse: the cost is the blocks visited, not all the blocks.  */
+  auto_bitmap uses, seen;
   imm_use_iterator it;
   use_operand_p use_p;
   FOR_EACH_IMM_USE_FAST (use_p, it, x)
@@ -1580,10 +1690,11 @@ lw_cl_confirm_store (int v, gimple *target)
   w.v = v;
   w.target = target;
   w.unsure = false;
-  for (unsigned i = 0; i < lw_cl_events.length (); i++)
+  for (unsigned k = 0; k < lw_cl_vars[v].events.length (); k++)
     {
+      unsigned i = lw_cl_vars[v].events[k];
       lw_cl_event *ev = &lw_cl_events[i];
-      if (ev->var != v || ev->kind != LW_EV_STORE_OWN)
+      if (ev->kind != LW_EV_STORE_OWN)
 	continue;
       lw_facts facts;
       facts.n = 0;
@@ -1751,7 +1862,7 @@ lw_cl_report_uninit (int v, gimple *cleanup)
 
 /* Apply the events of BB to STATE; report when REPORT.  */
 static void
-lw_cl_transfer (basic_block bb, sbitmap state, bool report)
+lw_cl_transfer (basic_block bb, lw_cl_state *state, bool report)
 {
   lw_cl_bb *info = &lw_cl_bbs[bb->index];
   unsigned nv = lw_cl_vars.length ();
@@ -1761,7 +1872,7 @@ lw_cl_transfer (basic_block bb, sbitmap state, bool report)
       if (ev->kind == LW_EV_PATH_END)
 	{
 	  /* Nothing flows on from a failed assertion.  */
-	  bitmap_clear (state);
+	  lw_cl_state_copy (state, NULL);
 	  return;
 	}
       int v = ev->var;
@@ -1771,51 +1882,52 @@ lw_cl_transfer (basic_block bb, sbitmap state, bool report)
 	{
 	case LW_EV_STORE_OWN:
 	  if (ev->src >= 0 && lw_cl_vars[ev->src].tracked
-	      && !bitmap_bit_p (state, lw_cl_bit (ev->src, LW_CL_O)))
+	      && !bitmap_bit_p (&state->bits, lw_cl_bit (ev->src, LW_CL_O)))
 	    {
 	      /* Taken from a variable that owned nothing.  */
 	      lw_cl_forget_value (state, v);
-	      bitmap_clear_bit (state, lw_cl_bit (v, LW_CL_U));
+	      lw_cl_set_u (state, v, false);
 	      break;
 	    }
-	  if (report && bitmap_bit_p (state, lw_cl_bit (v, LW_CL_O))
+	  if (report && bitmap_bit_p (&state->bits, lw_cl_bit (v, LW_CL_O))
 	      && lw_cl_confirm_store (v, ev->stmt))
 	    lw_cl_report_store (v, ev->stmt,
-				bitmap_bit_p (state, lw_cl_bit (v, LW_CL_B)));
+				bitmap_bit_p (&state->bits,
+					      lw_cl_bit (v, LW_CL_B)));
 	  lw_cl_forget_value (state, v);
-	  bitmap_set_bit (state, lw_cl_bit (v, LW_CL_O));
-	  bitmap_clear_bit (state, lw_cl_bit (v, LW_CL_U));
+	  bitmap_set_bit (&state->bits, lw_cl_bit (v, LW_CL_O));
+	  lw_cl_set_u (state, v, false);
 	  break;
 	case LW_EV_STORE_NONOWN:
 	case LW_EV_RELEASE_ADDR:
 	  lw_cl_forget_value (state, v);
-	  bitmap_clear_bit (state, lw_cl_bit (v, LW_CL_U));
+	  lw_cl_set_u (state, v, false);
 	  break;
 	case LW_EV_RELEASE_VAL:
 	  /* The loaded value was owned iff O was set: an escape of it
 	     (a return, a store outward) matters only then.  A value already
 	     released or taken ('conn_ref (c); *ret = c;'), or known to be
 	     NULL or negative ('if (fd < 0) return fd;'), is not owned.  */
-	  if (bitmap_bit_p (state, lw_cl_bit (v, LW_CL_O)))
-	    bitmap_set_bit (state, lw_cl_bit (v, LW_CL_L));
+	  if (bitmap_bit_p (&state->bits, lw_cl_bit (v, LW_CL_O)))
+	    bitmap_set_bit (&state->bits, lw_cl_bit (v, LW_CL_L));
 	  else
-	    bitmap_clear_bit (state, lw_cl_bit (v, LW_CL_L));
-	  bitmap_clear_bit (state, lw_cl_bit (v, LW_CL_O));
-	  bitmap_clear_bit (state, lw_cl_bit (v, LW_CL_B));
+	    bitmap_clear_bit (&state->bits, lw_cl_bit (v, LW_CL_L));
+	  bitmap_clear_bit (&state->bits, lw_cl_bit (v, LW_CL_O));
+	  bitmap_clear_bit (&state->bits, lw_cl_bit (v, LW_CL_B));
 	  break;
 	case LW_EV_ESCAPE:
-	  if (bitmap_bit_p (state, lw_cl_bit (v, LW_CL_L)))
-	    bitmap_set_bit (state, nv * LW_CL_NBITS + ev->site);
+	  if (bitmap_bit_p (&state->bits, lw_cl_bit (v, LW_CL_L)))
+	    bitmap_set_bit (&state->bits, nv * LW_CL_NBITS + ev->site);
 	  break;
 	case LW_EV_CLEANUP:
 	  if (report)
 	    {
-	      if (bitmap_bit_p (state, lw_cl_bit (v, LW_CL_U)))
+	      if (lw_cl_u_p (state, v))
 		lw_cl_report_uninit (v, ev->stmt);
 	      for (unsigned k = 0; k < lw_cl_vars[v].sites.length (); k++)
 		{
 		  int s = lw_cl_vars[v].sites[k];
-		  if (bitmap_bit_p (state, nv * LW_CL_NBITS + s))
+		  if (bitmap_bit_p (&state->bits, nv * LW_CL_NBITS + s))
 		    lw_cl_report_escape (&lw_cl_sites[s]);
 		}
 	    }
@@ -1823,7 +1935,7 @@ lw_cl_transfer (basic_block bb, sbitmap state, bool report)
 	  break;
 	case LW_EV_CLOBBER:
 	  lw_cl_forget_value (state, v);
-	  bitmap_set_bit (state, lw_cl_bit (v, LW_CL_U));
+	  lw_cl_set_u (state, v, true);
 	  break;
 	case LW_EV_PATH_END:
 	  break;
@@ -1839,21 +1951,27 @@ lw_cl_back_edge_p (edge e)
 	 && flow_bb_inside_loop_p (l, e->src);
 }
 
-/* Per-block OUT states, and per-edge states out of dispatch blocks
-   (in e->aux).  */
-static sbitmap *lw_cl_out;
-static sbitmap lw_cl_entry;
+/* The dataflow of one function: the IN and OUT state of each block
+   (indexed by block number), the entry state, and scratch.  Blocks not
+   yet reached hold the empty state.  The states of the edges out of
+   dispatch blocks are in e->aux.  */
+struct lw_cl_flow
+{
+  bitmap_obstack ob;
+  lw_cl_state *in, *out;
+  lw_cl_state entry, cur, tmp, acc;
+};
 
 /* The state flowing along E into E->dest.  */
 static void
-lw_cl_edge_state (edge e, sbitmap dst)
+lw_cl_edge_state (lw_cl_flow *fl, edge e, lw_cl_state *dst)
 {
   if (e->src == ENTRY_BLOCK_PTR_FOR_FN (cfun))
-    bitmap_copy (dst, lw_cl_entry);
+    lw_cl_state_copy (dst, &fl->entry);
   else if (e->aux)
-    bitmap_copy (dst, (sbitmap) e->aux);
+    lw_cl_state_copy (dst, (lw_cl_state *) e->aux);
   else
-    bitmap_copy (dst, lw_cl_out[e->src->index]);
+    lw_cl_state_copy (dst, &fl->out[e->src->index]);
   if (e->src != ENTRY_BLOCK_PTR_FOR_FN (cfun) && !e->aux)
     {
       lw_cl_bb *info = &lw_cl_bbs[e->src->index];
@@ -1863,13 +1981,23 @@ lw_cl_edge_state (edge e, sbitmap dst)
 	lw_cl_forget_value (dst, info->refine_var);
     }
   if (lw_cl_back_edge_p (e) && lw_cl_once_p (e->dest->loop_father))
-    /* The body does not run again: only the exit test follows.  */
-    for (unsigned v = 0; v < lw_cl_vars.length (); v++)
-      lw_cl_forget_value (dst, v);
+    /* The body does not run again: only the exit test follows.  No
+       variable owns anything, and no site is live.  */
+    bitmap_clear (&dst->bits);
   else if (lw_cl_back_edge_p (e))
-    for (unsigned v = 0; v < lw_cl_vars.length (); v++)
-      if (bitmap_bit_p (dst, lw_cl_bit (v, LW_CL_O)))
-	bitmap_set_bit (dst, lw_cl_bit (v, LW_CL_B));
+    {
+      /* B for each variable that owns a value: only the bits set are
+	 visited, not all the variables.  */
+      unsigned i, end = lw_cl_vars.length () * LW_CL_NBITS;
+      bitmap_iterator bi;
+      EXECUTE_IF_SET_IN_BITMAP (&dst->bits, 0, i, bi)
+      {
+	if (i >= end)
+	  break;
+	if (i % LW_CL_NBITS == LW_CL_O)
+	  bitmap_set_bit (&dst->bits, i - LW_CL_O + LW_CL_B);
+      }
+    }
 }
 
 static bool
@@ -1878,39 +2006,39 @@ lw_cl_ignored_edge_p (edge e)
   return (e->flags & (EDGE_EH | EDGE_ABNORMAL | EDGE_FAKE)) != 0;
 }
 
-/* The union of the states on the edges into BB.  */
+/* The union of the states on the edges into BB, into IN.  */
 static void
-lw_cl_in_state (basic_block bb, sbitmap in, sbitmap tmp)
+lw_cl_in_state (lw_cl_flow *fl, basic_block bb, lw_cl_state *in)
 {
-  bitmap_clear (in);
+  lw_cl_state_copy (in, NULL);
   edge e;
   edge_iterator ei;
   FOR_EACH_EDGE (e, ei, bb->preds)
     if (!lw_cl_ignored_edge_p (e))
       {
-	lw_cl_edge_state (e, tmp);
-	bitmap_ior (in, in, tmp);
+	lw_cl_edge_state (fl, e, &fl->tmp);
+	lw_cl_state_ior (in, &fl->tmp);
       }
 }
 
 /* For dispatch block BB: the state of each out edge, made only of the
    predecessors of its head whose constant selects that edge.  */
 static void
-lw_cl_dispatch_states (basic_block bb, sbitmap tmp, sbitmap acc)
+lw_cl_dispatch_states (lw_cl_flow *fl, basic_block bb)
 {
   lw_cl_bb *info = &lw_cl_bbs[bb->index];
   edge f;
   edge_iterator ei;
   FOR_EACH_EDGE (f, ei, bb->succs)
     {
-      bitmap_clear (acc);
+      lw_cl_state_copy (&fl->acc, NULL);
       for (unsigned i = 0; i < info->n_routes; i++)
 	{
 	  lw_cl_route *r = &lw_cl_routes[info->first_route + i];
 	  if ((r->out && r->out != f) || lw_cl_ignored_edge_p (r->in))
 	    continue;
-	  lw_cl_edge_state (r->in, tmp);
-	  bitmap_ior (acc, acc, tmp);
+	  lw_cl_edge_state (fl, r->in, &fl->tmp);
+	  lw_cl_state_ior (&fl->acc, &fl->tmp);
 	}
       /* Run the chain from the head down to BB.  */
       basic_block chain[6];
@@ -1922,8 +2050,8 @@ lw_cl_dispatch_states (basic_block bb, sbitmap tmp, sbitmap acc)
 	    break;
 	}
       for (int k = n - 1; k >= 0; k--)
-	lw_cl_transfer (chain[k], acc, false);
-      bitmap_copy ((sbitmap) f->aux, acc);
+	lw_cl_transfer (chain[k], &fl->acc, false);
+      lw_cl_state_copy ((lw_cl_state *) f->aux, &fl->acc);
     }
 }
 
@@ -1966,6 +2094,7 @@ lw_cl_collect_vars (function *fun)
     cv.uninit_reported = false;
     cv.clobber_bbs = vNULL;
     cv.sites = vNULL;
+    cv.events = vNULL;
     lw_cl_index->put (var, lw_cl_vars.length ());
     lw_cl_vars.safe_push (cv);
   }
@@ -2024,7 +2153,7 @@ lw_cl_analyze (function *fun)
       }
 
   lw_cl_bbs = XCNEWVEC (lw_cl_bb, last_basic_block_for_fn (fun));
-  unsigned *last_store = XNEWVEC (unsigned, lw_cl_vars.length ());
+  unsigned *last_store = XCNEWVEC (unsigned, lw_cl_vars.length ());
   int *rpo = XNEWVEC (int, n_basic_blocks_for_fn (fun));
   int n = pre_and_rev_post_order_compute_fn (fun, NULL, rpo, false);
   /* Scan in RPO so a value's load is seen before most of its uses.  */
@@ -2035,6 +2164,10 @@ lw_cl_analyze (function *fun)
       lw_cl_find_dispatch (b);
     }
   XDELETEVEC (last_store);
+  /* Each variable's events, for what looks at one variable only.  */
+  for (unsigned i = 0; i < lw_cl_events.length (); i++)
+    if (lw_cl_events[i].var >= 0)
+      lw_cl_vars[lw_cl_events[i].var].events.safe_push (i);
   lw_cl_find_once_loops (fun);
 
   bool any = false;
@@ -2043,18 +2176,25 @@ lw_cl_analyze (function *fun)
 
   if (any)
     {
-      lw_cl_nbits = lw_cl_vars.length () * LW_CL_NBITS + lw_cl_sites.length ();
       unsigned nbb = last_basic_block_for_fn (fun);
-      sbitmap *in = sbitmap_vector_alloc (nbb, lw_cl_nbits);
-      lw_cl_out = sbitmap_vector_alloc (nbb, lw_cl_nbits);
-      bitmap_vector_clear (in, nbb);
-      bitmap_vector_clear (lw_cl_out, nbb);
-      lw_cl_entry = sbitmap_alloc (lw_cl_nbits);
-      bitmap_clear (lw_cl_entry);
-      for (unsigned v = 0; v < lw_cl_vars.length (); v++)
-	bitmap_set_bit (lw_cl_entry, lw_cl_bit (v, LW_CL_U));
-      auto_sbitmap tmp (lw_cl_nbits), cur (lw_cl_nbits), acc (lw_cl_nbits);
-      auto_vec<sbitmap> edge_states;
+      lw_cl_flow fl;
+      bitmap_obstack_initialize (&fl.ob);
+      /* The states: IN and OUT per block, then one per edge out of a
+	 dispatch block.  */
+      unsigned nstates = 2 * nbb;
+      for (int i = 0; i < n; i++)
+	if (lw_cl_bbs[rpo[i]].dispatch_head)
+	  nstates += EDGE_COUNT (BASIC_BLOCK_FOR_FN (fun, rpo[i])->succs);
+      lw_cl_state *states = XNEWVEC (lw_cl_state, nstates);
+      lw_cl_state_init (states, nstates, &fl.ob);
+      lw_cl_state_init (&fl.entry, 1, &fl.ob);
+      lw_cl_state_init (&fl.cur, 1, &fl.ob);
+      lw_cl_state_init (&fl.tmp, 1, &fl.ob);
+      lw_cl_state_init (&fl.acc, 1, &fl.ob);
+      fl.entry.u_all = true; /* Every variable uninitialized.  */
+      fl.in = states;
+      fl.out = states + nbb;
+      lw_cl_state *next = states + 2 * nbb;
       for (int i = 0; i < n; i++)
 	{
 	  basic_block b = BASIC_BLOCK_FOR_FN (fun, rpo[i]);
@@ -2063,35 +2203,37 @@ lw_cl_analyze (function *fun)
 	  edge e;
 	  edge_iterator ei;
 	  FOR_EACH_EDGE (e, ei, b->succs)
-	    {
-	      sbitmap s = sbitmap_alloc (lw_cl_nbits);
-	      bitmap_clear (s);
-	      e->aux = s;
-	      edge_states.safe_push (s);
-	    }
+	    e->aux = next++;
 	}
 
-      bool changed = true;
-      int iter = 0;
-      for (; changed && iter < 50; iter++)
+      bool changed = true, over = false;
+      for (int iter = 0; changed && !over && iter < LW_CL_MAX_PASSES; iter++)
 	{
 	  changed = false;
-	  for (int i = 0; i < n; i++)
+	  unsigned long left = LW_CL_STATE_PER_BB * (n + 16UL);
+	  for (int i = 0; i < n && !over; i++)
 	    {
 	      basic_block b = BASIC_BLOCK_FOR_FN (fun, rpo[i]);
-	      lw_cl_in_state (b, cur, tmp);
-	      if (!bitmap_equal_p (cur, in[b->index]))
+	      lw_cl_in_state (&fl, b, &fl.cur);
+	      if (!lw_cl_state_equal (&fl.cur, &fl.in[b->index]))
 		{
-		  bitmap_copy (in[b->index], cur);
+		  lw_cl_state_copy (&fl.in[b->index], &fl.cur);
 		  changed = true;
 		}
-	      lw_cl_transfer (b, cur, false);
-	      bitmap_copy (lw_cl_out[b->index], cur);
+	      lw_cl_transfer (b, &fl.cur, false);
+	      lw_cl_state_copy (&fl.out[b->index], &fl.cur);
 	      if (lw_cl_bbs[b->index].dispatch_head)
-		lw_cl_dispatch_states (b, tmp, acc);
+		lw_cl_dispatch_states (&fl, b);
+	      unsigned size = lw_cl_state_size (&fl.cur);
+	      over = size > left;
+	      left -= over ? 0 : size;
 	    }
 	}
-      if (!changed)
+      if (over)
+	lw_debug ("cleanup: %s: state budget exhausted (more than %d bitmap "
+		  "elements per block), nothing reported",
+		  function_name (fun), LW_CL_STATE_PER_BB);
+      else if (!changed)
 	{
 	  /* Chain the events of each statement, for the path walks.  */
 	  lw_cl_max_uid = uid;
@@ -2114,8 +2256,8 @@ lw_cl_analyze (function *fun)
 	  for (int i = 0; i < n; i++)
 	    {
 	      basic_block b = BASIC_BLOCK_FOR_FN (fun, rpo[i]);
-	      bitmap_copy (cur, in[b->index]);
-	      lw_cl_transfer (b, cur, true);
+	      lw_cl_state_copy (&fl.cur, &fl.in[b->index]);
+	      lw_cl_transfer (b, &fl.cur, true);
 	    }
 	  if (!had_dom)
 	    free_dominance_info (CDI_DOMINATORS);
@@ -2138,12 +2280,8 @@ lw_cl_analyze (function *fun)
 	  FOR_EACH_EDGE (e, ei, b->succs)
 	    e->aux = NULL;
 	}
-      for (unsigned i = 0; i < edge_states.length (); i++)
-	sbitmap_free (edge_states[i]);
-      sbitmap_free (lw_cl_entry);
-      sbitmap_vector_free (in);
-      sbitmap_vector_free (lw_cl_out);
-      lw_cl_out = NULL;
+      XDELETEVEC (states);
+      bitmap_obstack_release (&fl.ob);
     }
 
   XDELETEVEC (rpo);
@@ -2175,6 +2313,7 @@ lw_check_cleanup (function *fun)
     {
       lw_cl_vars[i].clobber_bbs.release ();
       lw_cl_vars[i].sites.release ();
+      lw_cl_vars[i].events.release ();
     }
   lw_cl_vars.release ();
   lw_cl_events.release ();

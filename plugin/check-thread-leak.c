@@ -265,6 +265,7 @@ static void
 lw_add_event (lw_ctx *cx, gimple *stmt, int obj, enum lw_ev_kind kind)
 {
   lw_event ev = { obj, kind };
+  gimple_set_uid (stmt, 1); /* Has events: see lw_stop_at_event.  */
   bool existed;
   int &head = cx->first_event.get_or_insert (stmt, &existed);
   cx->events.safe_push (ev);
@@ -521,11 +522,12 @@ lw_find_tracked (tree *tp, int *walk_subtrees, void *data)
   return NULL_TREE;
 }
 
-/* Does operand OP mention a tracked variable?  */
+/* Does operand OP mention a tracked variable?  (GIMPLE operands are
+   small trees: no need for the set of visited nodes.)  */
 static bool
 lw_mentions_tracked (lw_ctx *cx, tree op)
 {
-  return op && walk_tree_without_duplicates (&op, lw_find_tracked, cx);
+  return op && walk_tree (&op, lw_find_tracked, cx, NULL);
 }
 
 /* A use of the attribute object A in CALL's argument I.  */
@@ -778,29 +780,35 @@ lw_routine_never_finishes (lw_ctx *cx, tree fn)
 static void
 lw_check_endless_joins (lw_ctx *cx)
 {
+  if (cx->plain_joins.is_empty ())
+    return;
+  /* Per object, its last creation's start routine, or NULL_TREE if one
+     of its creations may finish: one pass over the creations, not one
+     per join.  */
+  auto_vec<tree> start;
+  start.safe_grow_cleared (cx->objs.length ());
+  auto_sbitmap finishes (cx->objs.length ());
+  bitmap_clear (finishes);
+  for (lw_create &c : cx->creates)
+    {
+      if (!lw_routine_never_finishes (cx, c.start) || c.attr)
+	bitmap_set_bit (finishes, c.obj);
+      start[c.obj] = c.start;
+    }
   for (unsigned j = 0; j < cx->plain_joins.length (); j++)
     {
       int obj = cx->plain_join_obj[j];
       lw_obj &o = cx->objs[obj];
-      if (o.untracked || o.signalled || o.n_releases != o.n_plain_joins)
-	continue;
-      tree start = NULL_TREE;
-      bool all_endless = true;
-      for (lw_create &c : cx->creates)
-	if (c.obj == obj)
-	  {
-	    if (!lw_routine_never_finishes (cx, c.start) || c.attr)
-	      all_endless = false;
-	    start = c.start;
-	  }
-      if (!all_endless || !start)
+      if (o.untracked || o.signalled || o.n_releases != o.n_plain_joins
+	  || bitmap_bit_p (finishes, obj) || !start[obj])
 	continue;
       gcall *join = cx->plain_joins[j];
       if (lw_warn (LW_THREAD_LEAK, gimple_location (join),
 		   "%qD on thread %qE never returns: its start routine %qD "
 		   "never returns and has no cancellation point",
-		   gimple_call_fndecl (join), o.key, start))
-	lw_note (DECL_SOURCE_LOCATION (start), "%qD is defined here", start);
+		   gimple_call_fndecl (join), o.key, start[obj]))
+	lw_note (DECL_SOURCE_LOCATION (start[obj]), "%qD is defined here",
+		 start[obj]);
     }
 }
 
@@ -808,7 +816,8 @@ static int
 lw_stop_at_event (gimple *stmt, void *data)
 {
   lw_ctx *cx = (lw_ctx *) data;
-  int *head = cx->first_event.get (stmt);
+  /* Most statements have no event: tell by the uid, without hashing.  */
+  int *head = gimple_uid (stmt) ? cx->first_event.get (stmt) : NULL;
   if (!head)
     return LW_STOP_NO;
   int result = LW_STOP_NO;
@@ -1004,6 +1013,7 @@ lw_check_thread_leak (function *fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
 	 gsi_next (&gsi))
       {
+	gimple_set_uid (gsi_stmt (gsi), 0); /* No event yet.  */
 	gcall *call = dyn_cast<gcall *> (gsi_stmt (gsi));
 	lw_create c;
 	if (!call || !lw_thread_create_call (call, &c))

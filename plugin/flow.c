@@ -176,9 +176,13 @@ static int
 lw_decide (const lw_facts &facts, tree op, enum tree_code code, tree cst,
 	   int depth)
 {
+  /* A fact on another operand decides only if both are locations.  */
+  bool loc = lw_location_of (op);
   for (unsigned i = 0; i < facts.n; i++)
     {
-      int r = lw_fact_decides (facts.f[i], op, code, cst);
+      int r = (facts.f[i].op == op || loc
+		 ? lw_fact_decides (facts.f[i], op, code, cst)
+		 : -1);
       if (r >= 0)
 	return r;
     }
@@ -260,8 +264,8 @@ lw_facts_kill (lw_facts *facts, tree op)
 {
   unsigned j = 0;
   for (unsigned i = 0; i < facts->n; i++)
-    if (facts->f[i].op != op)
-      facts->f[j++] = facts->f[i];
+    if (facts->f[i].op != op && j++ != i)
+      facts->f[j - 1] = facts->f[i]; /* Moved only after a kill.  */
   facts->n = j;
 }
 
@@ -287,7 +291,13 @@ lw_facts_take_edge (lw_facts *facts, edge e)
   /* PHI results get new values, all at once: what was known of them
      (on an earlier trip round a loop) is void, and what is known of the
      arguments on this edge (taken from the facts before any PHI)
-     holds for them.  */
+     holds for them.  Virtual PHIs carry no facts.  */
+  bool phis = false;
+  for (gphi_iterator gsi = gsi_start_phis (e->dest); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    phis |= !virtual_operand_p (gimple_phi_result (gsi.phi ()));
+  if (!phis)
+    return;
   lw_facts in = *facts;
   for (gphi_iterator gsi = gsi_start_phis (e->dest); !gsi_end_p (gsi);
        gsi_next (&gsi))
@@ -354,12 +364,15 @@ lw_facts_equal (const lw_facts &a, const lw_facts &b)
   return true;
 }
 
+/* The walks of one check in one function may reach, together, at most
+   this many states per block (room for every block to be visited a few
+   times over): linear in the function whatever its shape.  */
+#define LW_WALK_STATES_PER_BB 32
+
 void
 lw_budget_init (lw_budget *b, function *fun)
 {
-  /* Room for every block to be visited a few times over by all the
-     walks of this function together.  */
-  b->left = 32L * (n_basic_blocks_for_fn (fun) + 16);
+  b->left = LW_WALK_STATES_PER_BB * (n_basic_blocks_for_fn (fun) + 16L);
 }
 
 /* The facts that hold wherever STMT runs: conditions of the dominators
@@ -404,6 +417,13 @@ lw_facts_guarding (lw_facts *facts, gimple *stmt)
 }
 
 #define LW_MAX_STATES_PER_BB 4
+
+/* A walk's states in one block: their facts, on the walk's obstack.  */
+struct lw_seen
+{
+  unsigned n;
+  lw_facts *at[LW_MAX_STATES_PER_BB];
+};
 
 /* A location that points somewhere (not an unknown one with a block).  */
 static bool
@@ -450,9 +470,10 @@ lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
   res.exit_loc = UNKNOWN_LOCATION;
   res.stopped_at = NULL;
 
-  hash_map<int_hash<int, -1, -2>, auto_vec<lw_facts> *> seen;
+  hash_map<int_hash<int, -1, -2>, lw_seen> seen;
+  struct obstack seen_facts; /* No allocation per block.  */
+  gcc_obstack_init (&seen_facts);
   auto_vec<lw_state> work;
-  auto_vec<auto_vec<lw_facts> *> owned;
   auto_vec<lw_trail> trail;
 
   /* The rest of START's block first.  */
@@ -559,19 +580,15 @@ lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
 		= lw_known_loc (e->goto_locus) || cur.from_return;
 	      /* Have we been in this block with these facts?  */
 	      bool existed;
-	      auto_vec<lw_facts> *&v
-		= seen.get_or_insert (e->dest->index, &existed);
-	      if (!existed)
-		{
-		  v = new auto_vec<lw_facts> ();
-		  owned.safe_push (v);
-		}
+	      lw_seen &v = seen.get_or_insert (e->dest->index, &existed);
+	      v.n = existed ? v.n : 0;
 	      bool dup = false;
-	      for (unsigned i = 0; i < v->length () && !dup; i++)
-		dup = lw_facts_equal ((*v)[i], next.facts);
-	      if (dup || v->length () >= LW_MAX_STATES_PER_BB)
+	      for (unsigned i = 0; i < v.n && !dup; i++)
+		dup = lw_facts_equal (*v.at[i], next.facts);
+	      if (dup || v.n >= LW_MAX_STATES_PER_BB)
 		continue;
-	      v->safe_push (next.facts);
+	      v.at[v.n] = XOBNEW (&seen_facts, lw_facts);
+	      *v.at[v.n++] = next.facts;
 	      lw_trail t = { e, cur.trail };
 	      next.trail = trail.length ();
 	      trail.safe_push (t);
@@ -590,8 +607,7 @@ lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
       cur = work.pop ();
     }
 out:
-  for (auto_vec<lw_facts> *v : owned)
-    delete v;
+  obstack_free (&seen_facts, NULL);
   return res;
 }
 
