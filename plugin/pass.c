@@ -30,16 +30,16 @@ public:
     /* After an error the IR may be incomplete; say nothing more.  */
     if (seen_error () || !fun->cfg)
       return 0;
-    if (lw_check_active (LW_THREAD_LEAK))
+    if (lw_check_runs (LW_THREAD_LEAK))
       lw_check_thread_leak (fun);
     lw_finding_end ();
-    if (lw_check_active (LW_CLEANUP_IN_LOOP)
-	|| lw_check_active (LW_CLEANUP_OVERWRITE)
-	|| lw_check_active (LW_CLEANUP_ESCAPE)
-	|| lw_check_active (LW_CLEANUP_UNINIT))
+    if (lw_check_runs (LW_CLEANUP_IN_LOOP)
+	|| lw_check_runs (LW_CLEANUP_OVERWRITE)
+	|| lw_check_runs (LW_CLEANUP_ESCAPE)
+	|| lw_check_runs (LW_CLEANUP_UNINIT))
       lw_check_cleanup (fun);
     lw_finding_end ();
-    if (lw_check_active (LW_UNUSED_RESULT))
+    if (lw_check_runs (LW_UNUSED_RESULT))
       lw_check_unused_result (fun);
     lw_finding_end ();
     return 0;
