@@ -111,16 +111,20 @@ bench: $(PLUGIN)
 install: $(PLUGIN)
 	install -d $(DESTDIR)$(PLUGIN_DIR) $(DESTDIR)$(PREFIX)/include \
 		$(DESTDIR)$(PREFIX)/share/doc/leakwatch \
-		$(DESTDIR)$(PREFIX)/share/man/man1
+		$(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/bin
 	install -m 644 $(PLUGIN) $(DESTDIR)$(PLUGIN_DIR)/leakwatch.so
 	install -m 644 include/leakwatch.h $(DESTDIR)$(PREFIX)/include/leakwatch.h
 	install -m 644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/leakwatch/
-	install -m 644 docs/leakwatch.1 $(DESTDIR)$(PREFIX)/share/man/man1/leakwatch.1
+	install -m 644 docs/leakwatch.1 docs/leakwatch-report.1 \
+		$(DESTDIR)$(PREFIX)/share/man/man1/
+	install -m 755 tools/leakwatch-report $(DESTDIR)$(PREFIX)/bin/leakwatch-report
 
 uninstall:
 	rm -f $(DESTDIR)$(PLUGIN_DIR)/leakwatch.so \
 		$(DESTDIR)$(PREFIX)/include/leakwatch.h \
-		$(DESTDIR)$(PREFIX)/share/man/man1/leakwatch.1
+		$(DESTDIR)$(PREFIX)/share/man/man1/leakwatch.1 \
+		$(DESTDIR)$(PREFIX)/share/man/man1/leakwatch-report.1 \
+		$(DESTDIR)$(PREFIX)/bin/leakwatch-report
 	rm -rf $(DESTDIR)$(PREFIX)/share/doc/leakwatch
 
 clean:
