@@ -41,7 +41,7 @@ PLUGIN_CXXFLAGS = -I$(PLUGIN_DIR)/include -Iinclude -fPIC -fno-rtti \
 PLUGIN_LDFLAGS = -shared
 
 .PHONY: all check check-gcc11 check-gcc12 check-gcc13 check-gcc14 check-gcc15 \
-	check-gcc16 check-all \
+	check-gcc16 check-all distro-check \
 	install uninstall clean demo deps format format-check bench help
 
 all: $(PLUGIN)
@@ -106,6 +106,12 @@ check-gcc16:
 check-all:
 	$(Q)sh scripts/check-all.sh
 
+# The heavy distribution checks (packages, a real Debian package built
+# with the plugin injected, ccache, distcc, icecream, SARIF schema,
+# headless chromium); root on Debian 12.  Not part of 'check'.
+distro-check: $(PLUGIN)
+	$(Q)sh scripts/distro-check.sh "$(CC)" "$(CURDIR)/$(PLUGIN)"
+
 demo: $(PLUGIN)
 	$(Q)sh scripts/demo.sh "$(CC)" "$(CURDIR)/$(PLUGIN)"
 
@@ -115,16 +121,20 @@ bench: $(PLUGIN)
 install: $(PLUGIN)
 	install -d $(DESTDIR)$(PLUGIN_DIR) $(DESTDIR)$(PREFIX)/include \
 		$(DESTDIR)$(PREFIX)/share/doc/leakwatch \
-		$(DESTDIR)$(PREFIX)/share/man/man1
+		$(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/bin
 	install -m 644 $(PLUGIN) $(DESTDIR)$(PLUGIN_DIR)/leakwatch.so
 	install -m 644 include/leakwatch.h $(DESTDIR)$(PREFIX)/include/leakwatch.h
 	install -m 644 README.md docs/*.md $(DESTDIR)$(PREFIX)/share/doc/leakwatch/
-	install -m 644 docs/leakwatch.1 $(DESTDIR)$(PREFIX)/share/man/man1/leakwatch.1
+	install -m 644 docs/leakwatch.1 docs/leakwatch-report.1 \
+		$(DESTDIR)$(PREFIX)/share/man/man1/
+	install -m 755 tools/leakwatch-report $(DESTDIR)$(PREFIX)/bin/leakwatch-report
 
 uninstall:
 	rm -f $(DESTDIR)$(PLUGIN_DIR)/leakwatch.so \
 		$(DESTDIR)$(PREFIX)/include/leakwatch.h \
-		$(DESTDIR)$(PREFIX)/share/man/man1/leakwatch.1
+		$(DESTDIR)$(PREFIX)/share/man/man1/leakwatch.1 \
+		$(DESTDIR)$(PREFIX)/share/man/man1/leakwatch-report.1 \
+		$(DESTDIR)$(PREFIX)/bin/leakwatch-report
 	rm -rf $(DESTDIR)$(PREFIX)/share/doc/leakwatch
 
 clean:
@@ -137,7 +147,7 @@ format-check:
 	$(Q)sh scripts/format-check.sh
 
 help:
-	@echo "Targets: all check check-all demo bench install uninstall clean"
+	@echo "Targets: all check check-all distro-check demo bench install uninstall clean"
 	@echo "         format format-check"
 	@echo "         check-gcc11 check-gcc12 (native)"
 	@echo "         check-gcc13 check-gcc14 check-gcc15 check-gcc16 (sid chroot, root)"

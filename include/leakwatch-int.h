@@ -53,6 +53,8 @@ struct lw_config
   unsigned n_must_check;
   const char **assert_fail; /* Function names from assert-fail=.  */
   unsigned n_assert_fail;
+  const char *log_file;	   /* log=: the campaign log, or NULL.  */
+  const char *gcc_version; /* The running GCC's basever.  */
 };
 
 /* What an explicit cast to void means to the unused-result check.  */
@@ -120,6 +122,18 @@ bool lw_warn_fix (enum lw_check check, location_t loc, const lw_fix *fix,
 bool lw_warn_path (enum lw_check check, location_t loc, lw_path *path,
 		   const char *gmsgid, ...) ATTRIBUTE_GCC_DIAG (4, 5);
 void lw_debug (const char *fmt, ...) ATTRIBUTE_PRINTF_1;
+
+/* log.c: the campaign log (log=FILE), one JSON line per finding,
+   printed or not.  diag.c calls lw_log_warning as a warning starts
+   (before deciding whether to print it), lw_log_note for each of its
+   notes and lw_log_flush when the finding ends.  */
+void lw_log_warning (enum lw_check check, location_t loc,
+		     const lw_dc_path *path, const char *gmsgid, va_list *ap);
+void lw_log_note (location_t loc, const char *gmsgid, va_list *ap);
+void lw_log_flush (void);
+/* CHECK must run: it is active, or the log wants its silenced
+   findings too (disable=CHECK, -Wno-CHECK).  */
+bool lw_check_runs (enum lw_check check);
 
 /* attribs.c: annotations from include/leakwatch.h.  */
 void lw_register_attributes (void *gcc_data, void *user_data);

@@ -138,7 +138,7 @@ void
 lw_unused_result_pre_genericize (void *gcc_data, void *)
 {
   tree fndecl = (tree) gcc_data;
-  if (!lw_check_active (LW_UNUSED_RESULT) || seen_error () || !fndecl
+  if (!lw_check_runs (LW_UNUSED_RESULT) || seen_error () || !fndecl
       || TREE_CODE (fndecl) != FUNCTION_DECL || !DECL_SAVED_TREE (fndecl))
     return;
   walk_tree_without_duplicates (&DECL_SAVED_TREE (fndecl), lw_find_void_casts,

@@ -169,6 +169,7 @@ static auto_diagnostic_group *lw_open_group;
 void
 lw_finding_end (void)
 {
+  lw_log_flush ();
   delete lw_open_group;
   lw_open_group = NULL;
 }
@@ -178,6 +179,7 @@ lw_warn_valist (enum lw_check check, location_t loc, lw_path *path,
 		const lw_fix *fix, const char *gmsgid, va_list *ap)
 {
   lw_finding_end ();
+  lw_log_warning (check, loc, path ? &path->events : NULL, gmsgid, ap);
   if (!lw_check_active (check))
     return false;
   lw_open_group = new auto_diagnostic_group;
@@ -339,6 +341,7 @@ lw_note (location_t loc, const char *gmsgid, ...)
   rich_location richloc (line_table, loc);
   va_list ap;
   va_start (ap, gmsgid);
+  lw_log_note (loc, gmsgid, &ap);
   lw_dc_emit (LW_KIND_NOTE, &richloc, 0, gmsgid, &ap);
   va_end (ap);
 }

@@ -94,6 +94,7 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
     return 0;
   if (!lw_parse_options (name, info->argc, info->argv))
     return 1;
+  lw_config.gcc_version = version->basever;
   if (lw_config.version)
     fprintf (stderr, "leakwatch %s (built for GCC %s)\n", LEAKWATCH_VERSION,
 	     lw_built_gcc_version ()->basever);

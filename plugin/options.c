@@ -25,6 +25,8 @@
 			   cert-err33-c, posix-io
      void-cast=MODE        what '(void) f ()' and '(void) r' mean to
 			   unused-result: allow (default), warn, silences
+     log=FILE              append every finding, printed or not, to FILE
+			   as one JSON line (the campaign log)
      assert-fail=NAME[,...]
 			   more functions that report a failed assertion
 			   and may return: a path ends at a call to one
@@ -74,6 +76,9 @@ static const struct lw_arg_info lw_args[] = {
   { "assert-fail", "NAME[,...]", false,
     "calls to these functions report a failed assertion and end the path, "
     "as g_assertion_message and __assert_fail do; a NAME may be @FILE" },
+  { "log", "FILE", false,
+    "append every finding, printed or silenced, to FILE as one JSON line "
+    "(for leakwatch-report)" },
 };
 
 int
@@ -572,6 +577,15 @@ lw_apply (const char *where, const char *key, const char *value)
     return lw_parse_void_cast (where, value);
   else if (strcmp (key, "assert-fail") == 0)
     return lw_parse_assert_fail (where, value);
+  else if (strcmp (key, "log") == 0)
+    {
+      if (!value || !*value)
+	{
+	  error ("%s: %<log%> needs a file name: %<log=FILE%>", where);
+	  return false;
+	}
+      lw_config.log_file = xstrdup (value);
+    }
   return true;
 }
 

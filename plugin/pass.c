@@ -39,7 +39,7 @@ public:
 	  if (lw_checks[j].run == run)
 	    {
 	      first &= j >= i;
-	      active |= lw_check_active ((enum lw_check) j);
+	      active |= lw_check_runs ((enum lw_check) j);
 	    }
 	if (first && active)
 	  {

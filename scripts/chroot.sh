@@ -44,7 +44,7 @@ pkgs=
 for v in $versions; do
     pkgs="$pkgs gcc-$v g++-$v gcc-$v-plugin-dev"
 done
-pkgs="${pkgs# } make dejagnu libc6-dev"
+pkgs="${pkgs# } make dejagnu libc6-dev python3"
 
 id=$(printf '%s' "$top" | sha256sum | cut -c1-12)
 srv=/srv/leakwatch-$id
