@@ -64,6 +64,7 @@ extern struct lw_config lw_config;
 bool lw_parse_options (const char *plugin_name, int argc,
 		       struct plugin_argument *argv);
 void lw_print_help (const char *plugin_name);
+const char *lw_shown (const char *s);
 int lw_check_by_name (const char *name);
 
 /* diag.c */
