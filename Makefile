@@ -26,7 +26,16 @@ GCC_TARGET := $(shell $(CC) -dumpmachine 2>/dev/null)
 # Recursive (=): evaluated when used, after scripts/deps.sh may have
 # installed the headers.
 PLUGIN_DIR = $(shell $(CC) -print-file-name=plugin 2>/dev/null)
+# ASAN=1: the plugin built with AddressSanitizer and UBSan, in its own
+# build directory; 'make check ASAN=1' runs the suite with libasan
+# preloaded into the compiler (docs/robustness.md).
+ifeq ($(ASAN),1)
+SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer
+BUILD ?= build/gcc-$(GCC_MAJOR)-$(GCC_TARGET)-asan
+else
+SAN_FLAGS =
 BUILD ?= build/gcc-$(GCC_MAJOR)-$(GCC_TARGET)
+endif
 PLUGIN := $(BUILD)/leakwatch.so
 
 SRCS := $(wildcard plugin/*.c)
@@ -37,15 +46,15 @@ HDRS := $(wildcard include/*.h)
 # name would be interposed by another plugin's (LW_EXPORT in gcc-common.h).
 PLUGIN_CXXFLAGS = -I$(PLUGIN_DIR)/include -Iinclude -fPIC -fno-rtti \
 	-fno-exceptions -fvisibility=hidden -Wall -Wextra -Wno-unused-parameter \
-	-Wno-missing-field-initializers
-PLUGIN_LDFLAGS = -shared
+	-Wno-missing-field-initializers $(SAN_FLAGS)
+PLUGIN_LDFLAGS = -shared $(SAN_FLAGS)
 
 .PHONY: all check check-gcc11 check-gcc12 check-gcc13 check-gcc14 check-gcc15 \
 	check-gcc16 check-all \
 	install uninstall clean demo deps format format-check bench help
 
 all: $(PLUGIN)
-ifeq ($(CC),gcc)
+ifeq ($(CC):$(filter 1,$(ASAN)),gcc:)
 all: plugin/leakwatch.so
 plugin/leakwatch.so: $(PLUGIN)
 	$(Q)cp $< $@
@@ -76,8 +85,8 @@ $(PEER): testsuite/plugins/lwpeer.c $(HDRS) | $(BUILD)/.deps
 # The test suite runs against the plugin just built, never an installed one.
 check: $(PLUGIN) $(PEER)
 	$(Q)CC="$(CC)" CXX="$(CXX)" sh scripts/deps.sh check
-	$(Q)sh scripts/runtests.sh "$(CC)" "$(CXX)" "$(CURDIR)/$(PLUGIN)" \
-		"$(BUILD)" $(RUNTESTFLAGS)
+	$(Q)LEAKWATCH_ASAN="$(ASAN)" sh scripts/runtests.sh "$(CC)" "$(CXX)" \
+		"$(CURDIR)/$(PLUGIN)" "$(BUILD)" $(RUNTESTFLAGS)
 
 # GCC 11 and 12: installed natively (Debian 12).
 check-gcc11:
