@@ -70,6 +70,7 @@ int lw_check_by_name (const char *name);
 /* diag.c */
 bool lw_diag_init (void);
 void lw_diag_register_pragmas (void *gcc_data, void *user_data);
+void lw_diag_define_guard (void *gcc_data, void *user_data);
 bool lw_check_active (enum lw_check check);
 bool lw_quiet_unit_p (void);
 /* A finding is a warning and the notes that follow it: lw_warn opens

@@ -121,6 +121,8 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   if (!lw_diag_init ())
     return 1;
   register_callback (name, PLUGIN_PRAGMAS, lw_diag_register_pragmas, NULL);
+  if (!flag_preprocess_only)
+    register_callback (name, PLUGIN_START_UNIT, lw_diag_define_guard, NULL);
   register_callback (name, PLUGIN_ATTRIBUTES, lw_register_attributes, NULL);
   /* Casts to void vanish in GIMPLE: unused-result records them here.  */
   register_callback (name, PLUGIN_PRE_GENERICIZE,
