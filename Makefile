@@ -51,7 +51,8 @@ PLUGIN_LDFLAGS = -shared $(SAN_FLAGS)
 
 .PHONY: all check check-gcc11 check-gcc12 check-gcc13 check-gcc14 check-gcc15 \
 	check-gcc16 check-all \
-	install uninstall clean demo deps format format-check bench help
+	install uninstall clean demo deps format format-check bench help \
+	torture fuzz
 
 all: $(PLUGIN)
 ifeq ($(CC):$(filter 1,$(ASAN)),gcc:)
@@ -116,6 +117,17 @@ demo: $(PLUGIN)
 
 bench: $(PLUGIN)
 	$(Q)sh bench/run.sh "$(CC)" "$(CURDIR)/$(PLUGIN)"
+
+# Robustness (docs/robustness.md).  torture: GCC's own tests with and
+# without the plugin, a fixed sample by default, every file with FULL=1.
+# fuzz: csmith programs and scripts/gen-correct.py's correct programs,
+# N of each (default 50).
+torture: $(PLUGIN)
+	$(Q)sh scripts/torture.sh "$(CC)" "$(CXX)" "$(CURDIR)/$(PLUGIN)" \
+		$(if $(FULL),full,sample)
+
+fuzz: $(PLUGIN)
+	$(Q)sh scripts/fuzz.sh "$(CC)" "$(CURDIR)/$(PLUGIN)" $(or $(N),50)
 
 install: $(PLUGIN)
 	install -d $(DESTDIR)$(PLUGIN_DIR) $(DESTDIR)$(PREFIX)/include \
