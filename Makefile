@@ -52,7 +52,7 @@ PLUGIN_LDFLAGS = -shared $(SAN_FLAGS)
 .PHONY: all check check-gcc11 check-gcc12 check-gcc13 check-gcc14 check-gcc15 \
 	check-gcc16 check-all \
 	install uninstall clean demo deps format format-check bench help \
-	torture fuzz
+	torture fuzz patho
 
 all: $(PLUGIN)
 ifeq ($(CC):$(filter 1,$(ASAN)),gcc:)
@@ -121,13 +121,17 @@ bench: $(PLUGIN)
 # Robustness (docs/robustness.md).  torture: GCC's own tests with and
 # without the plugin, a fixed sample by default, every file with FULL=1.
 # fuzz: csmith programs and scripts/gen-correct.py's correct programs,
-# N of each (default 50).
+# N of each (default 50).  patho: scripts/patho.py's pathological inputs.
 torture: $(PLUGIN)
 	$(Q)sh scripts/torture.sh "$(CC)" "$(CXX)" "$(CURDIR)/$(PLUGIN)" \
 		$(if $(FULL),full,sample)
 
 fuzz: $(PLUGIN)
 	$(Q)sh scripts/fuzz.sh "$(CC)" "$(CURDIR)/$(PLUGIN)" $(or $(N),50)
+
+# patho: generated pathological functions, time and memory at -O0.
+patho: $(PLUGIN)
+	$(Q)python3 scripts/patho.py run "$(CC)" "$(CURDIR)/$(PLUGIN)"
 
 install: $(PLUGIN)
 	install -d $(DESTDIR)$(PLUGIN_DIR) $(DESTDIR)$(PREFIX)/include \
@@ -158,7 +162,11 @@ help:
 	@echo "         format format-check"
 	@echo "         check-gcc11 check-gcc12 (native)"
 	@echo "         check-gcc13 check-gcc14 check-gcc15 check-gcc16 (sid chroot, root)"
+	@echo "         torture (GCC's own tests with and without the plugin; FULL=1: all)"
+	@echo "         fuzz (csmith and gen-correct.py programs; N=50 of each)"
+	@echo "         patho (pathological inputs: time and memory)"
 	@echo "Variables: CC CXX PREFIX DESTDIR V=1 RUNTESTFLAGS"
+	@echo "           ASAN=1 (plugin built with ASan and UBSan; make check ASAN=1)"
 	@echo "Environment: LEAKWATCH_GCC_VERSIONS (check-all, default \"11 12 13 14 15 16\")"
 	@echo "             LEAKWATCH_CHROOT (default /var/cache/leakwatch/sid)"
 	@echo "             LEAKWATCH_MIRROR (default: this machine's apt mirror)"
