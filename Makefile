@@ -26,7 +26,16 @@ GCC_TARGET := $(shell $(CC) -dumpmachine 2>/dev/null)
 # Recursive (=): evaluated when used, after scripts/deps.sh may have
 # installed the headers.
 PLUGIN_DIR = $(shell $(CC) -print-file-name=plugin 2>/dev/null)
+# ASAN=1: the plugin built with AddressSanitizer and UBSan, in its own
+# build directory; 'make check ASAN=1' runs the suite with libasan
+# preloaded into the compiler (docs/robustness.md).
+ifeq ($(ASAN),1)
+SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer
+BUILD ?= build/gcc-$(GCC_MAJOR)-$(GCC_TARGET)-asan
+else
+SAN_FLAGS =
 BUILD ?= build/gcc-$(GCC_MAJOR)-$(GCC_TARGET)
+endif
 PLUGIN := $(BUILD)/leakwatch.so
 
 SRCS := $(wildcard plugin/*.c)
@@ -37,15 +46,16 @@ HDRS := $(wildcard include/*.h)
 # name would be interposed by another plugin's (LW_EXPORT in gcc-common.h).
 PLUGIN_CXXFLAGS = -I$(PLUGIN_DIR)/include -Iinclude -fPIC -fno-rtti \
 	-fno-exceptions -fvisibility=hidden -Wall -Wextra -Wno-unused-parameter \
-	-Wno-missing-field-initializers
-PLUGIN_LDFLAGS = -shared
+	-Wno-missing-field-initializers $(SAN_FLAGS)
+PLUGIN_LDFLAGS = -shared $(SAN_FLAGS)
 
 .PHONY: all check check-gcc11 check-gcc12 check-gcc13 check-gcc14 check-gcc15 \
 	check-gcc16 check-all distro-check \
-	install uninstall clean demo deps format format-check bench help
+	install uninstall clean demo deps format format-check bench help \
+	torture fuzz patho
 
 all: $(PLUGIN)
-ifeq ($(CC),gcc)
+ifeq ($(CC):$(filter 1,$(ASAN)),gcc:)
 all: plugin/leakwatch.so
 plugin/leakwatch.so: $(PLUGIN)
 	$(Q)cp $< $@
@@ -80,8 +90,8 @@ $(PEER): testsuite/plugins/lwpeer.c $(HDRS) | $(BUILD)/.deps
 # The test suite runs against the plugin just built, never an installed one.
 check: $(PLUGIN) $(PEER)
 	$(Q)CC="$(CC)" CXX="$(CXX)" sh scripts/deps.sh check
-	$(Q)sh scripts/runtests.sh "$(CC)" "$(CXX)" "$(CURDIR)/$(PLUGIN)" \
-		"$(BUILD)" $(RUNTESTFLAGS)
+	$(Q)LEAKWATCH_ASAN="$(ASAN)" sh scripts/runtests.sh "$(CC)" "$(CXX)" \
+		"$(CURDIR)/$(PLUGIN)" "$(BUILD)" $(RUNTESTFLAGS)
 
 # GCC 11 and 12: installed natively (Debian 12).
 check-gcc11:
@@ -118,6 +128,21 @@ demo: $(PLUGIN)
 bench: $(PLUGIN)
 	$(Q)sh bench/run.sh "$(CC)" "$(CURDIR)/$(PLUGIN)"
 
+# Robustness (docs/robustness.md).  torture: GCC's own tests with and
+# without the plugin, a fixed sample by default, every file with FULL=1.
+# fuzz: csmith programs and scripts/gen-correct.py's correct programs,
+# N of each (default 50).  patho: scripts/patho.py's pathological inputs.
+torture: $(PLUGIN)
+	$(Q)sh scripts/torture.sh "$(CC)" "$(CXX)" "$(CURDIR)/$(PLUGIN)" \
+		$(if $(FULL),full,sample)
+
+fuzz: $(PLUGIN)
+	$(Q)sh scripts/fuzz.sh "$(CC)" "$(CURDIR)/$(PLUGIN)" $(or $(N),50)
+
+# patho: generated pathological functions, time and memory at -O0.
+patho: $(PLUGIN)
+	$(Q)python3 scripts/patho.py run "$(CC)" "$(CURDIR)/$(PLUGIN)"
+
 install: $(PLUGIN)
 	install -d $(DESTDIR)$(PLUGIN_DIR) $(DESTDIR)$(PREFIX)/include \
 		$(DESTDIR)$(PREFIX)/share/doc/leakwatch \
@@ -151,7 +176,11 @@ help:
 	@echo "         format format-check"
 	@echo "         check-gcc11 check-gcc12 (native)"
 	@echo "         check-gcc13 check-gcc14 check-gcc15 check-gcc16 (sid chroot, root)"
+	@echo "         torture (GCC's own tests with and without the plugin; FULL=1: all)"
+	@echo "         fuzz (csmith and gen-correct.py programs; N=50 of each)"
+	@echo "         patho (pathological inputs: time and memory)"
 	@echo "Variables: CC CXX PREFIX DESTDIR V=1 RUNTESTFLAGS"
+	@echo "           ASAN=1 (plugin built with ASan and UBSan; make check ASAN=1)"
 	@echo "Environment: LEAKWATCH_GCC_VERSIONS (check-all, default \"11 12 13 14 15 16\")"
 	@echo "             LEAKWATCH_CHROOT (default /var/cache/leakwatch/sid)"
 	@echo "             LEAKWATCH_MIRROR (default: this machine's apt mirror)"

@@ -72,11 +72,13 @@ extern struct lw_config lw_config;
 bool lw_parse_options (const char *plugin_name, int argc,
 		       struct plugin_argument *argv);
 void lw_print_help (const char *plugin_name);
+const char *lw_shown (const char *s);
 int lw_check_by_name (const char *name);
 
 /* diag.c */
 bool lw_diag_init (void);
 void lw_diag_register_pragmas (void *gcc_data, void *user_data);
+void lw_diag_define_guard (void *gcc_data, void *user_data);
 bool lw_check_active (enum lw_check check);
 bool lw_quiet_unit_p (void);
 /* A finding is a warning and the notes that follow it: lw_warn opens

@@ -172,7 +172,7 @@ lw_parse_thread_api (const char *where, const char *value)
 	  error ("%s: malformed %<thread-api%> entry %qs; expected "
 		 "%<ROLE:NAME:N%> with ROLE %<create%> or %<join%> and N the "
 		 "position of the handle argument, counting from 1",
-		 where, item);
+		 where, lw_shown (item));
 	  ok = false;
 	  break;
 	}
@@ -187,7 +187,7 @@ lw_parse_thread_api (const char *where, const char *value)
 	{
 	  error ("%s: unknown role %qs in %<thread-api%>; valid roles are: "
 		 "create, join",
-		 where, item);
+		 where, lw_shown (item));
 	  ok = false;
 	  break;
 	}

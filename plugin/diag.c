@@ -423,13 +423,25 @@ lw_diag_register_pragmas (void *, void *)
   c_register_pragma ("leakwatch", "ignore", lw_pragma_ignore);
   c_register_pragma ("leakwatch", "warning", lw_pragma_warning);
   c_register_pragma ("leakwatch", "error", lw_pragma_error);
-  /* Lets <leakwatch.h> emit the pragma only when it is understood.
-     Only when this compile preprocesses its input: as for -D, GCC does
-     not define macros in preprocessed input (.i, -save-temps,
-     -fpreprocessed, also with -fdirectives-only), where the pragma text
-     is already expanded, or conditionals already decided, by the
-     preprocessing run; there libcpp would read the definition as a
-     line marker and fail.  */
+  /* With -E nothing else runs before the file is preprocessed: define
+     the guard macro now.  Otherwise wait for PLUGIN_START_UNIT.  */
+  if (flag_preprocess_only)
+    lw_diag_define_guard (NULL, NULL);
+}
+
+/* Define __LEAKWATCH__, which lets <leakwatch.h> emit the pragma only
+   when it is understood.  Only when this compile preprocesses its
+   input: as for -D, GCC does not define macros in preprocessed input
+   (.i, -save-temps, -fpreprocessed, also with -fdirectives-only), where
+   the pragma text is already expanded, or conditionals already decided,
+   by the preprocessing run; there libcpp would read the definition as a
+   line marker and fail.  Not before PLUGIN_START_UNIT when compiling:
+   under -g3 every definition goes to the debug information, which does
+   not exist yet when the pragmas are registered (cc1 crashed in
+   cpp_define).  */
+void
+lw_diag_define_guard (void *, void *)
+{
   if (parse_in && !cpp_get_options (parse_in)->preprocessed)
     cpp_define (parse_in, "__LEAKWATCH__=1");
 }

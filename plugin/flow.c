@@ -238,9 +238,10 @@ lw_facts_add (lw_facts *facts, tree op, enum tree_code code, tree cst,
     return;
   if (TREE_CODE (op) != SSA_NAME && !lw_location_of (op))
     return;
-  /* Known already (a path going round a loop learns it again).  */
+  /* Known already (a path going round a loop learns it again, a
+     location loaded again is tested the same way).  */
   for (unsigned i = 0; i < facts->n; i++)
-    if (facts->f[i].op == op && facts->f[i].code == code
+    if (lw_same_operand (facts->f[i].op, op) && facts->f[i].code == code
 	&& facts->f[i].truth == truth
 	&& operand_equal_p (facts->f[i].cst, cst, 0))
       return;
@@ -256,6 +257,90 @@ lw_facts_add (lw_facts *facts, tree op, enum tree_code code, tree cst,
   f.code = code;
   f.cst = cst;
   f.truth = truth;
+}
+
+/* The SSA names of the current function that a condition can test,
+   directly or through what the facts follow: a PHI result they are an
+   argument of, a comparison or conversion of them (lw_decide), a
+   g_strcmp0 against NULL.  A fact on any other name (the PHIs of a
+   return value kept in a variable) can decide nothing and would only
+   push out useful facts (the flag that records a creation) when a path
+   passes many merges, making impossible paths.  Computed once per
+   function.  */
+static sbitmap lw_tested;
+static function *lw_tested_fun;
+static unsigned lw_tested_fun_no, lw_tested_n;
+
+static void
+lw_tested_mark (tree op, vec<tree> *work)
+{
+  if (op && TREE_CODE (op) == SSA_NAME && SSA_NAME_VERSION (op) < lw_tested_n
+      && !bitmap_bit_p (lw_tested, SSA_NAME_VERSION (op)))
+    {
+      bitmap_set_bit (lw_tested, SSA_NAME_VERSION (op));
+      work->safe_push (op);
+    }
+}
+
+static bool
+lw_can_be_tested (tree op)
+{
+  if (TREE_CODE (op) != SSA_NAME || lw_location_of (op))
+    return true;
+  if (lw_tested_fun != cfun || lw_tested_fun_no != (unsigned) cfun->funcdef_no
+      || lw_tested_n != (unsigned) num_ssa_names)
+    {
+      if (lw_tested)
+	sbitmap_free (lw_tested);
+      lw_tested_fun = cfun;
+      lw_tested_fun_no = cfun->funcdef_no;
+      lw_tested_n = num_ssa_names;
+      lw_tested = sbitmap_alloc (lw_tested_n);
+      bitmap_clear (lw_tested);
+      auto_vec<tree> work;
+      basic_block bb;
+      FOR_EACH_BB_FN (bb, cfun)
+	{
+	  gimple *last = lw_last_stmt (bb);
+	  if (gcond *c = safe_dyn_cast<gcond *> (last))
+	    {
+	      lw_tested_mark (gimple_cond_lhs (c), &work);
+	      lw_tested_mark (gimple_cond_rhs (c), &work);
+	    }
+	  else if (gswitch *sw = safe_dyn_cast<gswitch *> (last))
+	    lw_tested_mark (gimple_switch_index (sw), &work);
+	}
+      while (!work.is_empty ())
+	{
+	  tree n = work.pop ();
+	  gimple *def = SSA_NAME_DEF_STMT (n);
+	  if (gphi *phi = safe_dyn_cast<gphi *> (def))
+	    for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	      lw_tested_mark (gimple_phi_arg_def (phi, i), &work);
+	  else if (def && is_gimple_assign (def)
+		   && (TREE_CODE_CLASS (gimple_assign_rhs_code (def))
+			 == tcc_comparison
+		       || CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def))))
+	    lw_tested_mark (gimple_assign_rhs1 (def), &work);
+	  else
+	    lw_tested_mark (lw_strcmp0_null_operand (n), &work);
+	}
+    }
+  return SSA_NAME_VERSION (op) >= lw_tested_n
+	 || bitmap_bit_p (lw_tested, SSA_NAME_VERSION (op));
+}
+
+/* Is a fact on OP, learnt from the condition ending block BB, worth
+   keeping?  Not if OP is computed in BB and used by that condition
+   alone ("_1 = cond (k); if (_1 != 0)"): nothing later can test it, and
+   a new visit of the condition computes it again.  */
+static bool
+lw_fact_worth_keeping (tree op, basic_block bb)
+{
+  if (TREE_CODE (op) != SSA_NAME || lw_location_of (op))
+    return true;
+  gimple *def = SSA_NAME_DEF_STMT (op);
+  return !def || gimple_bb (def) != bb || !has_single_use (op);
 }
 
 /* Forget what FACTS say of OP: it gets a new value.  */
@@ -279,7 +364,8 @@ lw_facts_take_edge (lw_facts *facts, edge e)
       tree lhs = gimple_cond_lhs (cond), rhs = gimple_cond_rhs (cond);
       enum tree_code code = gimple_cond_code (cond);
       bool truth = (e->flags & EDGE_TRUE_VALUE) != 0;
-      lw_facts_add (facts, lhs, code, rhs, truth);
+      if (lw_fact_worth_keeping (lhs, e->src))
+	lw_facts_add (facts, lhs, code, rhs, truth);
       /* "g_strcmp0 (x, NULL) == 0" is also "x == NULL", for later
 	 tests of x.  */
       tree x = ((code == EQ_EXPR || code == NE_EXPR) && integer_zerop (rhs)
@@ -308,6 +394,8 @@ lw_facts_take_edge (lw_facts *facts, edge e)
       gphi *phi = gsi.phi ();
       tree res = gimple_phi_result (phi);
       if (virtual_operand_p (res))
+	continue;
+      if (!lw_can_be_tested (res))
 	continue;
       tree arg = PHI_ARG_DEF_FROM_EDGE (phi, e);
       tree k = arg ? lw_constant_value (arg) : NULL_TREE;
@@ -403,7 +491,8 @@ lw_facts_guarding (lw_facts *facts, gimple *stmt)
 	  if (in_t != in_f)
 	    {
 	      edge e = in_t ? t : f;
-	      if (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE))
+	      if ((e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE))
+		  && lw_fact_worth_keeping (gimple_cond_lhs (cond), idom))
 		lw_facts_add (&found, gimple_cond_lhs (cond),
 			      gimple_cond_code (cond), gimple_cond_rhs (cond),
 			      (e->flags & EDGE_TRUE_VALUE) != 0);

@@ -15,6 +15,9 @@
 
 LW_EXPORT int plugin_is_GPL_compatible;
 
+/* The identifier that says that a leakwatch is loaded in this compiler.  */
+#define LW_LOADED_MARK " leakwatch loaded"
+
 static struct plugin_info lw_plugin_info
   = { LEAKWATCH_VERSION,
       "leakwatch: thread leaks, cleanup attributes in loops and ignored "
@@ -103,9 +106,24 @@ plugin_init (struct plugin_name_args *info, struct plugin_gcc_version *version)
   if (lw_config.disabled)
     return 0;
 
+  /* A second copy of leakwatch under another file name (GCC itself
+     rejects one name with two paths) would register the same attributes
+     again, which makes GCC abort.  The first copy leaves a mark in GCC's
+     identifier table, which lives as long as the compilation.  */
+  if (maybe_get_identifier (LW_LOADED_MARK))
+    {
+      error ("leakwatch is loaded twice, as %qs (%s) and under another file "
+	     "name; load the plugin once",
+	     name, info->full_name);
+      return 1;
+    }
+  get_identifier (LW_LOADED_MARK);
+
   if (!lw_diag_init ())
     return 1;
   register_callback (name, PLUGIN_PRAGMAS, lw_diag_register_pragmas, NULL);
+  if (!flag_preprocess_only)
+    register_callback (name, PLUGIN_START_UNIT, lw_diag_define_guard, NULL);
   register_callback (name, PLUGIN_ATTRIBUTES, lw_register_attributes, NULL);
   /* Casts to void vanish in GIMPLE: unused-result records them here.  */
   register_callback (name, PLUGIN_PRE_GENERICIZE,

@@ -81,6 +81,23 @@ static const struct lw_arg_info lw_args[] = {
     "(for leakwatch-report)" },
 };
 
+/* S as a message shows it: whole up to 64 bytes, else its first 64
+   bytes, "..." and its length, so that a runaway value (a generated
+   100 kB list) still gives one short line.  Four buffers in turn: up to
+   four shortened values in one message.  */
+const char *
+lw_shown (const char *s)
+{
+  static char buf[4][96];
+  static unsigned k;
+  size_t n = strlen (s);
+  if (n <= 64)
+    return s;
+  char *b = buf[k++ % 4];
+  snprintf (b, sizeof buf[0], "%.64s... (%lu bytes)", s, (unsigned long) n);
+  return b;
+}
+
 int
 lw_check_by_name (const char *name)
 {
@@ -152,7 +169,7 @@ lw_for_each_check (const char *where, const char *key, const char *list,
 	{
 	  char *names = lw_check_names ();
 	  error ("%s: unknown check %qs in %<%s=%>; valid checks are: %s",
-		 where, tok, key, names);
+		 where, lw_shown (tok), key, names);
 	  free (names);
 	  ok = false;
 	  break;
@@ -162,7 +179,7 @@ lw_for_each_check (const char *where, const char *key, const char *list,
   size_t len = strlen (list);
   if (ok && (list[0] == ',' || list[len - 1] == ',' || strstr (list, ",,")))
     {
-      error ("%s: empty check name in %<%s=%s%>", where, key, list);
+      error ("%s: empty check name in %<%s=%s%>", where, key, lw_shown (list));
       ok = false;
     }
   free (copy);
@@ -307,14 +324,14 @@ lw_read_list_contents (const char *where, const char *key, const char *path,
   FILE *f = fopen (path, "r");
   if (!f)
     {
-      error ("%s: cannot read %s file %qs: %s", where, key, path,
+      error ("%s: cannot read %s file %qs: %s", where, key, lw_shown (path),
 	     xstrerror (errno));
       return NULL;
     }
   struct stat st;
   if (fstat (fileno (f), &st) == 0 && S_ISDIR (st.st_mode))
     {
-      error ("%s: cannot read %s file %qs: %s", where, key, path,
+      error ("%s: cannot read %s file %qs: %s", where, key, lw_shown (path),
 	     xstrerror (EISDIR));
       fclose (f);
       return NULL;
@@ -328,8 +345,8 @@ lw_read_list_contents (const char *where, const char *key, const char *path,
       n = fread (buf, 1, LW_LIST_FILE_MAX_BYTES + 1, f);
       if (ferror (f))
 	{
-	  error ("%s: cannot read %s file %qs: %s", where, key, path,
-		 xstrerror (errno));
+	  error ("%s: cannot read %s file %qs: %s", where, key,
+		 lw_shown (path), xstrerror (errno));
 	  XDELETEVEC (buf);
 	  fclose (f);
 	  return NULL;
@@ -340,7 +357,7 @@ lw_read_list_contents (const char *where, const char *key, const char *path,
     {
       error ("%s: %s file %qs is larger than %d bytes, the limit for a "
 	     "list file",
-	     where, key, path, LW_LIST_FILE_MAX_BYTES);
+	     where, key, lw_shown (path), LW_LIST_FILE_MAX_BYTES);
       XDELETEVEC (buf);
       return NULL;
     }
@@ -373,14 +390,14 @@ lw_read_list_file (const char *where, const char *key, const char *path,
       char *end = nl ? nl : buf + len;
       if (end - line > LW_LIST_LINE_MAX_BYTES)
 	{
-	  error ("%s:%d: line longer than %d bytes in %s file", path, lineno,
-		 LW_LIST_LINE_MAX_BYTES, key);
+	  error ("%s:%d: line longer than %d bytes in %s file",
+		 lw_shown (path), lineno, LW_LIST_LINE_MAX_BYTES, key);
 	  ok = false;
 	  break;
 	}
       if (memchr (line, '\0', end - line))
 	{
-	  error ("%s:%d: NUL byte in %s file", path, lineno, key);
+	  error ("%s:%d: NUL byte in %s file", lw_shown (path), lineno, key);
 	  ok = false;
 	  break;
 	}
@@ -396,18 +413,20 @@ lw_read_list_file (const char *where, const char *key, const char *path,
 	continue;
       if (strtok_r (NULL, " \t\r", &save))
 	{
-	  error ("%s:%d: expected one function name per line", path, lineno);
+	  error ("%s:%d: expected one function name per line", lw_shown (path),
+		 lineno);
 	  ok = false;
 	}
       else if (!lw_identifier_p (name))
 	{
-	  error ("%s:%d: %qs is not a function name", path, lineno, name);
+	  error ("%s:%d: %qs is not a function name", lw_shown (path), lineno,
+		 lw_shown (name));
 	  ok = false;
 	}
       else if (++names > LW_LIST_MAX_NAMES)
 	{
-	  error ("%s:%d: more than %d names in %s file", path, lineno,
-		 LW_LIST_MAX_NAMES, key);
+	  error ("%s:%d: more than %d names in %s file", lw_shown (path),
+		 lineno, LW_LIST_MAX_NAMES, key);
 	  ok = false;
 	}
       else
@@ -432,7 +451,7 @@ lw_parse_must_check (const char *where, const char *value)
   size_t len = strlen (value);
   if (value[0] == ',' || value[len - 1] == ',' || strstr (value, ",,"))
     {
-      error ("%s: empty name in %<must-check=%s%>", where, value);
+      error ("%s: empty name in %<must-check=%s%>", where, lw_shown (value));
       return false;
     }
   char *copy = xstrdup (value);
@@ -454,7 +473,7 @@ lw_parse_must_check (const char *where, const char *value)
 	{
 	  error ("%s: %qs in %<must-check=%> is neither a function name, "
 		 "%<@FILE%> nor a profile (%<cert-err33-c%>, %<posix-io%>)",
-		 where, tok);
+		 where, lw_shown (tok));
 	  ok = false;
 	}
       for (; profile && *profile; profile++)
@@ -478,7 +497,7 @@ lw_parse_assert_fail (const char *where, const char *value)
   size_t len = strlen (value);
   if (value[0] == ',' || value[len - 1] == ',' || strstr (value, ",,"))
     {
-      error ("%s: empty name in %<assert-fail=%s%>", where, value);
+      error ("%s: empty name in %<assert-fail=%s%>", where, lw_shown (value));
       return false;
     }
   char *copy = xstrdup (value);
@@ -495,7 +514,7 @@ lw_parse_assert_fail (const char *where, const char *value)
 	{
 	  error ("%s: %qs in %<assert-fail=%> is neither a function name "
 		 "nor %<@FILE%>",
-		 where, tok);
+		 where, lw_shown (tok));
 	  ok = false;
 	}
     }
@@ -517,7 +536,7 @@ lw_parse_void_cast (const char *where, const char *value)
     {
       error ("%s: %<void-cast%> must be %<allow%>, %<warn%> or "
 	     "%<silences%> (got %qs)",
-	     where, value ? value : "");
+	     where, lw_shown (value ? value : ""));
       return false;
     }
   return true;
@@ -528,21 +547,26 @@ static bool
 lw_apply (const char *where, const char *key, const char *value)
 {
   const struct lw_arg_info *info = NULL;
+  if (!*key)
+    {
+      error ("%s: empty argument name", where);
+      return false;
+    }
   for (size_t i = 0; i < ARRAY_SIZE (lw_args); i++)
     if (strcmp (lw_args[i].key, key) == 0)
       info = &lw_args[i];
   if (!info)
     {
       char *names = lw_arg_names ();
-      error ("%s: unknown argument %qs; valid arguments are: %s", where, key,
-	     names);
+      error ("%s: unknown argument %qs; valid arguments are: %s", where,
+	     lw_shown (key), names);
       free (names);
       return false;
     }
   if (!info->value_form && value)
     {
       error ("%s: argument %qs takes no value (got %<%s=%s%>)", where, key,
-	     key, value);
+	     key, lw_shown (value));
       return false;
     }
 
@@ -604,12 +628,6 @@ lw_apply_env (void)
       char *eq = strchr (word, '=');
       if (eq)
 	*eq = '\0';
-      if (!*word)
-	{
-	  error ("%<LEAKWATCH_OPTIONS%>: empty argument name");
-	  ok = false;
-	  break;
-	}
       ok = lw_apply ("LEAKWATCH_OPTIONS", word, eq ? eq + 1 : NULL);
     }
   free (copy);

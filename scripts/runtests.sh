@@ -22,6 +22,24 @@ for d in -1 1 -2 2 -3 3; do
         [ -z "$other" ] && [ -f "$p" ] && other=$p
     done
 done
+# LEAKWATCH_ASAN=1 (make check ASAN=1): the plugin was built with
+# -fsanitize=address,undefined.  cc1 is not, so the ASan runtime must be
+# loaded first: LD_PRELOAD for everything the suite runs.  GCC frees
+# little on purpose (leak checking off); every plugin must export
+# plugin_is_GPL_compatible, which ASan's ODR check takes for a clash
+# when two plugins are loaded (off too).  Each report goes to a file in
+# asan/, and every report counts as a failure.
+asan=$out/asan
+rm -rf "$asan"
+if [ "${LEAKWATCH_ASAN:-}" = 1 ]; then
+    lib=$("$cc" -print-file-name=libasan.so)
+    [ -f "$lib" ] || { echo "leakwatch: no libasan.so for $cc" >&2; exit 1; }
+    mkdir -p "$asan"
+    LD_PRELOAD=$lib
+    ASAN_OPTIONS=detect_leaks=0:detect_odr_violation=0:log_path=$asan/asan
+    UBSAN_OPTIONS=print_stacktrace=1:log_path=$asan/ubsan
+    export LD_PRELOAD ASAN_OPTIONS UBSAN_OPTIONS
+fi
 runtest --tool leakwatch --srcdir "$top/testsuite" --outdir "$out" \
     LEAKWATCH_CC="$cc" LEAKWATCH_CXX="$cxx" LEAKWATCH_PLUGIN="$plugin" \
     LEAKWATCH_OTHER_PLUGIN="$other" \
@@ -30,7 +48,14 @@ if [ ! -f leakwatch.sum ]; then
     echo "0 passed, 1 failed"
     exit 1
 fi
+unset LD_PRELOAD
 passed=$(grep -cE '^(PASS|XFAIL):' leakwatch.sum)
 failed=$(grep -cE '^(FAIL|XPASS|UNRESOLVED|ERROR):' leakwatch.sum)
+if [ -d "$asan" ]; then
+    reports=$(find "$asan" -type f | wc -l)
+    echo "sanitizer reports: $reports (in $asan)"
+    find "$asan" -type f | head -n 5 | xargs -r head -n 30
+    failed=$((failed + reports))
+fi
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ] && [ "$passed" != 0 ]
