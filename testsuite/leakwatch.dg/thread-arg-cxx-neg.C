@@ -109,3 +109,31 @@ jthread_joins ()
   int x = 1;
   std::jthread t ([&x] { use (x); }); // { dg-bogus "goes out of scope|share" }
 }
+
+// Spinning on an atomic flag the thread sets.
+static std::atomic<bool> ready;
+
+void
+spin_ready ()
+{
+  int x = 5;
+  std::thread t ([&x] { use (x); ready = true; }); // { dg-bogus "goes out of scope|share" }
+  t.detach ();
+  while (!ready)
+    std::this_thread::yield ();
+}
+
+// The thread moves into an object whose member function joins it.
+struct owner
+{
+  std::thread t;
+  void stop ();
+};
+
+void
+owned (owner &o)
+{
+  int x = 5;
+  o.t = std::thread ([&x] { use (x); }); // { dg-bogus "goes out of scope|share" }
+  o.stop ();
+}

@@ -7,6 +7,7 @@
 #include <semaphore.h>
 #include <unistd.h>
 #include <stdatomic.h>
+#include <sched.h>
 
 extern void *worker (void *);
 
@@ -149,4 +150,36 @@ helper_waits (void)
     return;
   pthread_detach (t);
   take_turn ();
+}
+
+/* Polling a flag the thread sets, sleeping in between.  */
+struct job
+{
+  int id;
+  volatile int started;
+};
+
+void
+poll_started (int id)
+{
+  struct job j = { id, 0 };
+  pthread_t t;
+  if (pthread_create (&t, NULL, worker, &j) != 0) /* { dg-bogus "goes out of scope|share" } */
+    return;
+  pthread_detach (t);
+  while (!j.started)
+    usleep (100);
+}
+
+static int go_on;
+
+void
+poll_global (int id)
+{
+  pthread_t t;
+  if (pthread_create (&t, NULL, worker, &id) != 0) /* { dg-bogus "goes out of scope|share" } */
+    return;
+  pthread_detach (t);
+  while (!go_on)
+    sched_yield ();
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
+#include <leakwatch.h>
 
 #define N 8
 
@@ -344,4 +345,46 @@ then_exit (void)
   pthread_create (&t, NULL, worker, &x); /* { dg-bogus "goes out of scope|share" } */
   pthread_detach (t);
   pthread_exit (NULL);
+}
+
+/* Handles in a local pool joined by a function given the pool.  */
+struct wpool
+{
+  pthread_t t[N];
+  int n;
+};
+extern void wpool_join (struct wpool *);
+extern void do_work (void);
+
+void
+pool_joined_by_helper (void)
+{
+  struct wpool p;
+  int ids[N];
+  p.n = 0;
+  for (int i = 0; i < N; i++)
+    {
+      ids[i] = i;
+      if (pthread_create (&p.t[i], NULL, worker, &ids[i]) != 0) /* { dg-bogus "goes out of scope|share" } */
+	break;
+      p.n++;
+    }
+  do_work ();
+  wpool_join (&p);
+}
+
+/* A wrapper's failure path (with -fexceptions its result is copied
+   before the test).  */
+int spawn_thread (pthread_t *tid, void *(*fn) (void *), void *arg)
+  LEAKWATCH_THREAD_CREATE (1);
+
+int
+wrapper_failure_path (void)
+{
+  int x = 1;
+  pthread_t t;
+  if (spawn_thread (&t, worker, &x) != 0) /* { dg-bogus "goes out of scope|share" } */
+    return -1;
+  pthread_join (t, NULL);
+  return x;
 }

@@ -117,3 +117,29 @@ start_detached (int n)
 	pthread_detach (t);
     }
 }
+
+/* The creation in an inner loop that stops after it, the object
+   written by the outer loop (a server's first free slot).  */
+extern int accept_client (void);
+static pthread_mutex_t clients_lock = PTHREAD_MUTEX_INITIALIZER;
+static int clients[N];
+
+void
+first_free_slot (void)
+{
+  int fd;
+  while ((fd = accept_client ()) >= 0)
+    {
+      pthread_mutex_lock (&clients_lock);
+      for (int i = 0; i < N; i++)
+	if (!clients[i])
+	  {
+	    pthread_t t;
+	    clients[i] = fd;
+	    if (pthread_create (&t, NULL, worker, &fd) == 0) /* { dg-warning "share .fd., which the loop changes" } */
+	      pthread_detach (t);
+	    break;
+	  }
+      pthread_mutex_unlock (&clients_lock);
+    }
+}
