@@ -284,6 +284,23 @@ lw_source_line (const char *file, int line)
 #endif
 }
 
+/* Does STMT end the storage of the variable it clobbers (the end of
+   its scope, "x ={v} {CLOBBER(eol)}")?  GCC 11 has one kind of clobber;
+   12 and 13 mark the end of a scope CLOBBER_EOL; 14 and later
+   CLOBBER_STORAGE_END, next to the beginning and end of an object's
+   life (CLOBBER(bob), CLOBBER(eob)), which do not end its storage.  */
+static inline bool
+lw_clobber_ends_storage_p (const gimple *stmt)
+{
+#if GCCPLUGIN_VERSION_MAJOR >= 14
+  return gimple_clobber_p (stmt, CLOBBER_STORAGE_END);
+#elif GCCPLUGIN_VERSION_MAJOR >= 12
+  return gimple_clobber_p (stmt, CLOBBER_EOL);
+#else
+  return gimple_clobber_p (stmt);
+#endif
+}
+
 /* Did the command line say -Wno-NAME?  GCC accepts an unknown -Wno-
    option silently (it keeps it, and names it only if some diagnostic
    is printed), so a plugin can honour it; -Werror=NAME and -WNAME are

@@ -12,6 +12,7 @@
 enum lw_check
 {
   LW_THREAD_LEAK,
+  LW_THREAD_ARG_LIFETIME,
   LW_CLEANUP_IN_LOOP,
   LW_CLEANUP_OVERWRITE,
   LW_CLEANUP_ESCAPE,
@@ -227,6 +228,22 @@ lw_walk_result lw_walk_from (gimple *start, const lw_facts &start_facts,
    LW_PATH_MAX_BRANCHES, the last ones).  */
 void lw_path_branches (lw_path *finding, const vec<edge> &path);
 
+/* check-thread-leak.c: what the thread checks share.  */
+
+/* What a call to a member of C++'s std::thread does.  std::jthread
+   joins in its destructor and is never a leak.  */
+enum lw_std_thread_op
+{
+  LW_STD_NONE,
+  LW_STD_CREATE,  /* A constructor that starts a thread.  */
+  LW_STD_DESTROY, /* The destructor: std::terminate if still joinable.  */
+  LW_STD_OTHER	  /* Default or move constructor, join, detach, swap...  */
+};
+enum lw_std_thread_op lw_std_thread_op (tree fndecl);
+/* Does CALL only look at a thread handle it is given (pthread_equal,
+   pthread_kill, printf-like functions...)?  */
+bool lw_neutral_call (gcall *call);
+
 /* known-calls.c: what leakwatch knows of particular functions.  */
 
 /* STMT is a call reporting a failed assertion (g_assertion_message*,
@@ -238,6 +255,76 @@ tree lw_strcmp0_null_operand (tree name);
 /* The cleanup handler FNDECL is defined here, cannot be replaced, and
    provably never reads through its pointer argument.  */
 bool lw_cleanup_ignores_arg (tree fndecl);
+/* FNDECL is defined here, cannot be replaced, and provably never reads
+   through its pointer parameter ARGNO (zero-based).  */
+bool lw_fn_ignores_pointee (tree fndecl, unsigned argno);
+/* FNDECL is in namespace std (or one inline in it); *CLS gets the name
+   of the class it is a member of, or NULL.  */
+bool lw_std_fn_p (tree fndecl, const char **cls);
+/* CALL blocks until another thread does something, or joins a thread:
+   pthread_join, sem_wait, pthread_cond_wait, pthread_barrier_wait,
+   read, an atomic load, std::condition_variable::wait, or a function
+   whose name says it waits or joins (see known-calls.c).  */
+bool lw_blocking_sync_call_p (gcall *call);
+/* CALL takes a lock (pthread_mutex_lock, mtx_lock, std::lock_guard, or
+   a function whose name has "lock" in it, not "unlock").  */
+bool lw_lock_call_p (gcall *call);
+/* CALL sleeps or yields (usleep, nanosleep, sched_yield,
+   std::this_thread::sleep_for...): in a loop, it polls.  */
+bool lw_sleep_call_p (gcall *call);
+/* CALL cannot join a thread (ask lw_blocking_sync_call_p first):
+   internal, const or pure calls, builtins, printf-like functions,
+   std::, the rest of the POSIX and C11 thread APIs.  */
+bool lw_cannot_join_p (gcall *call);
+/* CALL writes where its first argument points (memset, memcpy, strcpy,
+   sprintf...).  */
+bool lw_writes_arg0_p (gcall *call);
+/* FNDECL, defined here, calls a blocking synchronisation function (one
+   level deep; a body too large counts as one that does).  */
+bool lw_fn_blocks (tree fndecl);
+
+/* What a function defined here reads from memory.  */
+struct lw_field_reads
+{
+  hash_set<tree> fields; /* FIELD_DECLs loaded.  */
+  hash_set<tree> types;	 /* Aggregates read whole (main variants).  */
+  bool all;		 /* Too large to look at: anything.  */
+};
+/* NULL when FNDECL has no body here; the caller deletes the answer.  */
+lw_field_reads *lw_fn_field_reads (tree fndecl);
+
+/* locals.c: the automatic objects of a function.  */
+
+/* A part of an automatic object: the variable or parameter, the
+   reference ("x", "c.port", "ids[i_3]") and whether its place varies
+   (an element at a variable index, an offset).  */
+struct lw_local_ref
+{
+  tree base;
+  tree ref;
+  bool varying;
+};
+
+/* BASE is a named, non-volatile variable or parameter of FUN whose
+   storage ends with its scope or FUN.  */
+bool lw_auto_object_p (tree base, function *fun);
+/* The automatic object the pointer value P holds the address of,
+   through copies, pointer conversions, offsets and PHIs that agree.  */
+bool lw_local_address (tree p, function *fun, lw_local_ref *out);
+/* May the references A and B, to one object, overlap?  */
+bool lw_refs_overlap (tree a, tree b);
+
+/* Where an object's scope ends, after its clobber.  */
+enum lw_scope_end
+{
+  LW_SCOPE_END_RETURN,	  /* FUN returns (LOC: the return).  */
+  LW_SCOPE_END_HERE,	  /* At the clobber's own place (goto, break).  */
+  LW_SCOPE_END_ITERATION, /* At the end of an iteration (LOC: the loop).  */
+  LW_SCOPE_END_BEFORE	  /* Before the statement at LOC (maybe unknown).  */
+};
+/* For the clobber C that PATH reached.  */
+enum lw_scope_end lw_scope_end_at (gimple *c, function *fun,
+				   const vec<edge> &path, location_t *loc);
 
 /* pass.c */
 void lw_register_pass (const char *plugin_name);
@@ -245,6 +332,7 @@ void lw_register_pass (const char *plugin_name);
 /* Checkers: one entry point each, run by pass.c on each function with
    a body.  Each skips a function whose IR it does not understand.  */
 void lw_check_thread_leak (function *fun);
+void lw_check_thread_arg (function *fun);
 void lw_check_cleanup (function *fun);
 void lw_check_unused_result (function *fun);
 

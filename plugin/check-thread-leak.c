@@ -60,16 +60,6 @@ lw_fn_in (tree fndecl, const char *const *names)
   return false;
 }
 
-/* What a call to a member of C++'s std::thread does.  std::jthread
-   joins in its destructor and is never a leak.  */
-enum lw_std_thread_op
-{
-  LW_STD_NONE,
-  LW_STD_CREATE,  /* A constructor that starts a thread.  */
-  LW_STD_DESTROY, /* The destructor: std::terminate if still joinable.  */
-  LW_STD_OTHER	  /* Default or move constructor, join, detach, swap...  */
-};
-
 static bool
 lw_is_std_thread_type (tree type)
 {
@@ -86,7 +76,7 @@ lw_is_std_thread_type (tree type)
 	  && strcmp (IDENTIFIER_POINTER (DECL_NAME (ns)), "std") == 0);
 }
 
-static enum lw_std_thread_op
+enum lw_std_thread_op
 lw_std_thread_op (tree fndecl)
 {
   if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL
@@ -184,7 +174,7 @@ lw_release_arg (gcall *call)
 }
 
 /* Does CALL only look at its arguments (as far as handles go)?  */
-static bool
+bool
 lw_neutral_call (gcall *call)
 {
   tree fndecl = gimple_call_fndecl (call);

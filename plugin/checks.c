@@ -14,6 +14,10 @@ const struct lw_check_info lw_checks[LW_N_CHECKS] = {
   { "thread-leak",
     "a thread that some path neither joins, detaches nor cancels", true,
     "thread-leak.md", 0, lw_check_thread_leak },
+  { "thread-arg-lifetime",
+    "a thread's argument is the address of an object a loop changes, or "
+    "that dies while the thread may still use it",
+    true, "thread-arg-lifetime.md", 0, lw_check_thread_arg },
   { "cleanup-in-loop",
     "a cleanup variable reassigned in a loop (earlier values leak) or whose "
     "per-iteration value escapes the iteration",

@@ -207,6 +207,10 @@ lw_decide (const lw_facts &facts, tree op, enum tree_code code, tree cst,
   if (!def || !is_gimple_assign (def))
     return -1;
   enum tree_code dcode = gimple_assign_rhs_code (def);
+  /* op = a, a copy: with -fexceptions the result of a call that may
+     throw (thrd_create, a wrapper) is copied in the block after it.  */
+  if (dcode == SSA_NAME)
+    return lw_decide (facts, gimple_assign_rhs1 (def), code, cst, depth - 1);
   /* op = a CMP k; then "op != 0" is "a CMP k".  */
   if (TREE_CODE_CLASS (dcode) == tcc_comparison
       && TREE_CODE (gimple_assign_rhs2 (def)) == INTEGER_CST

@@ -239,3 +239,312 @@ lw_cleanup_ignores_arg (tree fndecl)
 {
   return lw_parm_pointee_unread (fndecl, 0, 2);
 }
+
+bool
+lw_fn_ignores_pointee (tree fndecl, unsigned argno)
+{
+  return lw_parm_pointee_unread (fndecl, argno, 2);
+}
+
+/* Blocking synchronisation.  -Wthread-arg-lifetime trusts a start
+   handshake: a creator that, after starting a thread, blocks until
+   another thread acts (joins a thread, waits on a semaphore, a
+   condition, a barrier, reads a pipe, spins on an atomic flag) is taken
+   to wait until the new thread has taken what it needs.  */
+
+static const char *const lw_blocking_fns[]
+  = { /* Joins.  */
+      "pthread_join", "pthread_tryjoin_np", "pthread_timedjoin_np",
+      "pthread_clockjoin_np", "thrd_join",
+      /* POSIX and C11 waits.  */
+      "sem_wait", "sem_timedwait", "sem_clockwait", "sem_trywait",
+      "pthread_cond_wait", "pthread_cond_timedwait", "pthread_cond_clockwait",
+      "pthread_barrier_wait", "cnd_wait", "cnd_timedwait",
+      /* Reading a pipe, a socket or an eventfd; waiting for a signal or
+	 an event.  */
+      "read", "readv", "pread", "pread64", "recv", "recvfrom", "recvmsg",
+      "msgrcv", "mq_receive", "mq_timedreceive", "eventfd_read", "poll",
+      "ppoll", "select", "pselect", "epoll_wait", "epoll_pwait",
+      "epoll_pwait2", "sigwait", "sigwaitinfo", "sigtimedwait", "sigsuspend",
+      "pause", "syscall",
+      /* GLib and libuv.  */
+      "g_thread_join", "g_cond_wait", "g_cond_wait_until", "g_async_queue_pop",
+      "g_async_queue_pop_unlocked", "g_async_queue_timeout_pop",
+      "g_async_queue_timed_pop", "g_main_loop_run", "uv_thread_join",
+      "uv_sem_wait", "uv_cond_wait", "uv_cond_timedwait", "uv_barrier_wait",
+      "uv_run", NULL
+    };
+
+/* Words that, in a function's name, say that it waits for another
+   thread (any case): "wait_until_started", "WaitForWorkers",
+   "pool_join", "start_barrier".  */
+static const char *const lw_blocking_words[]
+  = { "wait", "join", "barrier", "handshake", "rendezvous", NULL };
+
+/* Members of C++ library classes that block until another thread acts:
+   std::thread::join, condition_variable::wait*, future::get and wait*,
+   semaphore::acquire*, latch and barrier waits, atomic loads and
+   waits.  */
+static const char *const lw_blocking_std_members[]
+  = { "join",
+      "wait",
+      "wait_for",
+      "wait_until",
+      "acquire",
+      "try_acquire",
+      "try_acquire_for",
+      "try_acquire_until",
+      "arrive_and_wait",
+      "load",
+      "test",
+      "test_and_set",
+      "exchange",
+      "compare_exchange_weak",
+      "compare_exchange_strong",
+      NULL };
+
+/* Does NAME contain WORD, in any case?  */
+static bool
+lw_has_word (const char *name, const char *word)
+{
+  size_t n = strlen (word);
+  for (const char *p = name; *p; p++)
+    if (strncasecmp (p, word, n) == 0)
+      return true;
+  return false;
+}
+
+static bool
+lw_name_in (const char *name, const char *const *names)
+{
+  for (int i = 0; names[i]; i++)
+    if (strcmp (name, names[i]) == 0)
+      return true;
+  return false;
+}
+
+bool
+lw_std_fn_p (tree fndecl, const char **cls)
+{
+  *cls = NULL;
+  if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL)
+    return false;
+  for (tree ctx = DECL_CONTEXT (fndecl); ctx;)
+    {
+      if (TYPE_P (ctx))
+	{
+	  tree name = TYPE_NAME (ctx);
+	  if (name && TREE_CODE (name) == TYPE_DECL)
+	    name = DECL_NAME (name);
+	  if (!*cls && name && TREE_CODE (name) == IDENTIFIER_NODE)
+	    *cls = IDENTIFIER_POINTER (name);
+	  ctx = TYPE_CONTEXT (ctx);
+	}
+      else if (TREE_CODE (ctx) == NAMESPACE_DECL)
+	{
+	  if (DECL_NAME (ctx) && id_equal (DECL_NAME (ctx), "std"))
+	    return true;
+	  ctx = DECL_CONTEXT (ctx);
+	}
+      else
+	return false;
+    }
+  return false;
+}
+
+bool
+lw_blocking_sync_call_p (gcall *call)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  if (!fndecl || !DECL_NAME (fndecl))
+    return false;
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+    /* Spinning on a flag: atomic loads and exchanges.  */
+    return (strncmp (name, "__atomic_load", 13) == 0
+	    || strncmp (name, "__atomic_compare_exchange", 25) == 0
+	    || strncmp (name, "__atomic_exchange", 17) == 0
+	    || strncmp (name, "__atomic_test_and_set", 21) == 0
+	    || strncmp (name, "__sync_lock_test_and_set", 24) == 0
+	    || strncmp (name, "__sync_val_compare_and_swap", 27) == 0
+	    || strncmp (name, "__sync_bool_compare_and_swap", 28) == 0);
+  const char *cls;
+  if (lw_std_fn_p (fndecl, &cls))
+    {
+      if (!cls)
+	return false;
+      if (lw_name_in (name, lw_blocking_std_members))
+	return true;
+      /* future::get; atomic<T>::operator T (), as in "while (!ready)".  */
+      return ((strcmp (name, "get") == 0 && strstr (cls, "future"))
+	      || (strstr (cls, "atomic") && strncmp (name, "operator ", 9) == 0
+		  && !DECL_CXX_CONSTRUCTOR_P (fndecl)));
+    }
+  for (int i = 0; lw_blocking_fns[i]; i++)
+    if (lw_fn_is (fndecl, lw_blocking_fns[i]))
+      return true;
+  for (int i = 0; lw_blocking_words[i]; i++)
+    if (lw_has_word (name, lw_blocking_words[i]))
+      return true;
+  return false;
+}
+
+bool
+lw_lock_call_p (gcall *call)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  if (!fndecl || !DECL_NAME (fndecl))
+    return false;
+  const char *cls;
+  if (lw_std_fn_p (fndecl, &cls) && cls && strstr (cls, "lock")
+      && DECL_CXX_CONSTRUCTOR_P (fndecl))
+    return true; /* std::lock_guard, std::unique_lock, std::scoped_lock.  */
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  return (lw_has_word (name, "lock") && !lw_has_word (name, "unlock")
+	  && !lw_has_word (name, "clock") && !lw_has_word (name, "block"));
+}
+
+/* Questions about bodies defined in this unit: each looks at most
+   LW_MAX_BODY_STMTS statements, beyond which the answer is the one that
+   keeps the checks silent.  */
+#define LW_MAX_BODY_STMTS 2000
+
+bool
+lw_fn_blocks (tree fndecl)
+{
+  function *f = (fndecl && TREE_CODE (fndecl) == FUNCTION_DECL
+		   ? DECL_STRUCT_FUNCTION (fndecl)
+		   : NULL);
+  if (!f || !f->cfg)
+    return false;
+  int n = 0;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, f)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	if (++n > LW_MAX_BODY_STMTS)
+	  return true;
+	gcall *call = dyn_cast<gcall *> (gsi_stmt (gsi));
+	if (call && lw_blocking_sync_call_p (call))
+	  return true;
+      }
+  return false;
+}
+
+lw_field_reads *
+lw_fn_field_reads (tree fndecl)
+{
+  function *f = (fndecl && TREE_CODE (fndecl) == FUNCTION_DECL
+		   ? DECL_STRUCT_FUNCTION (fndecl)
+		   : NULL);
+  if (!f || !f->cfg)
+    return NULL;
+  lw_field_reads *r = new lw_field_reads;
+  r->all = false;
+  int n = 0;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, f)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gimple *s = gsi_stmt (gsi);
+	if (is_gimple_debug (s) || gimple_clobber_p (s))
+	  continue;
+	if (++n > LW_MAX_BODY_STMTS)
+	  {
+	    r->all = true;
+	    return r;
+	  }
+	/* The operands read: not a store's destination, a call's
+	   function or static chain.  */
+	unsigned first = 0;
+	if (is_gimple_assign (s))
+	  first = 1;
+	else if (is_gimple_call (s))
+	  first = 3;
+	for (unsigned i = first; i < gimple_num_ops (s); i++)
+	  {
+	    tree op = gimple_op (s, i);
+	    if (!op || TREE_CODE (op) == ADDR_EXPR)
+	      continue;
+	    /* A whole aggregate loaded (not the records a field reference
+	       goes through).  */
+	    if (AGGREGATE_TYPE_P (TREE_TYPE (op)) && REFERENCE_CLASS_P (op))
+	      r->types.add (TYPE_MAIN_VARIANT (TREE_TYPE (op)));
+	    for (; handled_component_p (op); op = TREE_OPERAND (op, 0))
+	      if (TREE_CODE (op) == COMPONENT_REF)
+		r->fields.add (TREE_OPERAND (op, 1));
+	  }
+      }
+  return r;
+}
+
+bool
+lw_writes_arg0_p (gcall *call)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  if (!fndecl || !fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
+    return false;
+  switch (DECL_FUNCTION_CODE (fndecl))
+    {
+    case BUILT_IN_MEMSET:
+    case BUILT_IN_MEMCPY:
+    case BUILT_IN_MEMMOVE:
+    case BUILT_IN_STRCPY:
+    case BUILT_IN_STRNCPY:
+    case BUILT_IN_STRCAT:
+    case BUILT_IN_SPRINTF:
+    case BUILT_IN_SNPRINTF:
+      return true;
+    default:
+      return false;
+    }
+}
+
+bool
+lw_cannot_join_p (gcall *call)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  const char *cls;
+  if (gimple_call_internal_p (call)
+      || (gimple_call_flags (call) & (ECF_CONST | ECF_PURE | ECF_NOVOPS)))
+    return true;
+  if (!fndecl || !DECL_NAME (fndecl))
+    return false;
+  if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL) || lw_neutral_call (call)
+      || lw_std_fn_p (fndecl, &cls))
+    return true;
+  /* The rest of the POSIX and C11 thread APIs: detach, cancel, locks,
+     attributes, keys...  */
+  const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  return ((strncmp (name, "pthread_", 8) == 0
+	   || strncmp (name, "thrd_", 5) == 0
+	   || strncmp (name, "mtx_", 4) == 0)
+	  && lw_fn_is (fndecl, name));
+}
+
+/* Sleeping or yielding: in a loop, polling a flag another thread sets
+   ("while (!started) usleep (100);").  */
+static const char *const lw_sleep_fns[]
+  = { "sleep",	     "usleep",	       "nanosleep",  "clock_nanosleep",
+      "sched_yield", "pthread_yield",  "thrd_yield", "thrd_sleep",
+      "g_usleep",    "g_thread_yield", NULL };
+
+bool
+lw_sleep_call_p (gcall *call)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  const char *cls;
+  if (!fndecl || !DECL_NAME (fndecl))
+    return false;
+  if (lw_std_fn_p (fndecl, &cls))
+    return (!cls
+	    && (id_equal (DECL_NAME (fndecl), "sleep_for")
+		|| id_equal (DECL_NAME (fndecl), "sleep_until")
+		|| id_equal (DECL_NAME (fndecl), "yield")));
+  for (int i = 0; lw_sleep_fns[i]; i++)
+    if (lw_fn_is (fndecl, lw_sleep_fns[i]))
+      return true;
+  return false;
+}
