@@ -223,6 +223,36 @@ tree lw_strcmp0_null_operand (tree name);
    provably never reads through its pointer argument.  */
 bool lw_cleanup_ignores_arg (tree fndecl);
 
+/* call-effects.c: what a call does to one of its arguments, from what
+   GCC knows of the callee (builtins, attributes, fnspecs), a short table
+   of C library functions, and the summaries of the functions of this
+   file (summary.c).  */
+enum lw_arg_effect
+{
+  /* Anything: it may be freed, kept or released (a hand-off).  */
+  LW_ARG_UNKNOWN,
+  /* Used during the call only: the value, and the memory it points to,
+     may be read or written, but the value is neither freed, closed,
+     released nor kept.  Says nothing of the pointers stored in that
+     memory.  */
+  LW_ARG_READS,
+  /* Freed or closed (on some path).  */
+  LW_ARG_FREES,
+  /* Stored where it outlives the call (a global, memory reached from
+     another parameter), or returned.  */
+  LW_ARG_KEEPS,
+  /* A thread handle joined, detached or cancelled (on some path).  */
+  LW_ARG_RELEASES,
+  /* The address of a variable that may receive a new owned object
+     (asprintf (&p, ...)), its old value being neither read nor freed.  */
+  LW_ARG_ALLOCATES_INTO,
+  LW_N_ARG_EFFECTS
+};
+
+/* What CALL does to its argument ARGNO (zero-based).  */
+enum lw_arg_effect lw_call_arg_effect (gcall *call, unsigned argno);
+const char *lw_arg_effect_name (enum lw_arg_effect effect);
+
 /* pass.c */
 void lw_register_pass (const char *plugin_name);
 

@@ -266,113 +266,12 @@ lw_cl_mark_addr_ssa (tree name, int v, int depth)
     }
 }
 
-/* C library functions that only read the descriptor, stream or buffer
-   they are given (they never close, free or keep it).  */
-static const char *const lw_cl_borrowers[]
-  = { "read",		"write",
-      "pread",		"pwrite",
-      "pread64",	"pwrite64",
-      "readv",		"writev",
-      "fstat",		"fstat64",
-      "fstatat",	"fstatat64",
-      "fstatfs",	"fstatvfs",
-      "statx",		"lseek",
-      "lseek64",	"fsync",
-      "fdatasync",	"ftruncate",
-      "ftruncate64",	"fchmod",
-      "fchown",		"fchdir",
-      "fchmodat",	"fchownat",
-      "ioctl",		"fcntl",
-      "flock",		"lockf",
-      "openat",		"openat64",
-      "mkdirat",	"unlinkat",
-      "renameat",	"renameat2",
-      "readlinkat",	"faccessat",
-      "linkat",		"symlinkat",
-      "mknodat",	"utimensat",
-      "futimens",	"getdents",
-      "getdents64",	"recv",
-      "recvfrom",	"recvmsg",
-      "send",		"sendto",
-      "sendmsg",	"dup",
-      "dup2",		"dup3",
-      "isatty",		"ttyname",
-      "posix_fadvise",	"fallocate",
-      "fgets",		"fgets_unlocked",
-      "fread",		"fread_unlocked",
-      "fwrite",		"fwrite_unlocked",
-      "fileno",		"feof",
-      "ferror",		"clearerr",
-      "fflush",		"fgetc",
-      "getc",		"getc_unlocked",
-      "fgetc_unlocked", "ungetc",
-      "fseek",		"ftell",
-      "fseeko",		"ftello",
-      "fseeko64",	"ftello64",
-      "rewind",		"fscanf",
-      "vfscanf",	"getline",
-      "getdelim",	"setvbuf",
-      "setbuf",		"flockfile",
-      "funlockfile",	"readdir",
-      "readdir64",	"dirfd",
-      "telldir",	"seekdir",
-      "rewinddir",	"mmap",
-      "mmap64",		"epoll_ctl",
-      "epoll_wait",	"inotify_add_watch",
-      "fgetxattr",	"fsetxattr",
-      "flistxattr",	"accept",
-      "accept4",	"bind",
-      "connect",	"listen",
-      "getsockopt",	"setsockopt",
-      "getsockname",	"getpeername",
-      "shutdown",	"fexecve",
-      "tcgetattr",	"tcsetattr",
-      "sendfile",	"copy_file_range",
-      "splice",		NULL };
-
-static bool
-lw_cl_libc_borrower_p (tree fndecl)
-{
-  if (!fndecl || !DECL_NAME (fndecl))
-    return false;
-  tree ctx = DECL_CONTEXT (fndecl);
-  if (ctx && TREE_CODE (ctx) != TRANSLATION_UNIT_DECL)
-    return false;
-  const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
-  for (int i = 0; lw_cl_borrowers[i]; i++)
-    if (strcmp (name, lw_cl_borrowers[i]) == 0)
-      return true;
-  return false;
-}
-
 /* Whether CALL only borrows its argument ARGNO: it cannot free, close
-   or keep it.  */
+   or keep it (call-effects.c).  */
 static bool
 lw_cl_borrowing_call_p (gcall *call, unsigned argno)
 {
-  if (gimple_call_internal_p (call))
-    return true;
-  if (gimple_call_flags (call) & (ECF_CONST | ECF_PURE))
-    return true;
-  tree fndecl = gimple_call_fndecl (call);
-  if (fndecl && fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
-    {
-      enum built_in_function code = DECL_FUNCTION_CODE (fndecl);
-      return code != BUILT_IN_FREE && code != BUILT_IN_REALLOC;
-    }
-  if (lw_cl_libc_borrower_p (fndecl))
-    return true;
-  tree fntype = gimple_call_fntype (call);
-  if (!fntype)
-    return false;
-  unsigned i = 0;
-  for (tree a = TYPE_ARG_TYPES (fntype); a; a = TREE_CHAIN (a), i++)
-    if (i == argno)
-      {
-	tree t = TREE_VALUE (a);
-	return POINTER_TYPE_P (t) && TYPE_READONLY (TREE_TYPE (t));
-      }
-  return false;
+  return lw_call_arg_effect (call, argno) == LW_ARG_READS;
 }
 
 /* Builtins that return their first argument.  */
