@@ -274,6 +274,30 @@ lw_cl_borrowing_call_p (gcall *call, unsigned argno)
   return lw_call_arg_effect (call, argno) == LW_ARG_READS;
 }
 
+/* Whether CALL's argument ARGNO, the address of cleanup variable V,
+   receives a new owned object (asprintf (&v, ...)), the old value
+   being neither read nor freed: a reassignment of V.  Not when the
+   call is also given V's value or another pointer to V.  */
+static bool
+lw_cl_allocates_into_p (gcall *call, unsigned argno, int v)
+{
+  tree arg = gimple_call_arg (call, argno);
+  if (TREE_CODE (arg) != ADDR_EXPR
+      || TREE_OPERAND (arg, 0) != lw_cl_vars[v].decl
+      || lw_call_arg_effect (call, argno) != LW_ARG_ALLOCATES_INTO)
+    return false;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      tree a = gimple_call_arg (call, i);
+      if (i != argno
+	  && (lw_cl_addr_arg (a) == v
+	      || (TREE_CODE (a) == SSA_NAME
+		  && lw_cl_carrier_var[SSA_NAME_VERSION (a)] == v)))
+	return false;
+    }
+  return true;
+}
+
 /* Builtins that return their first argument.  */
 static bool
 lw_cl_returns_arg0_p (gcall *call)
@@ -848,6 +872,11 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 	      if (fndecl && DECL_NAME (fndecl) == lw_cl_vars[v].cleanup
 		  && gimple_call_num_args (call) == 1)
 		lw_cl_add_event (LW_EV_CLEANUP, v, stmt);
+	      else if (lw_cl_allocates_into_p (call, i, v))
+		{
+		  lw_cl_add_event (LW_EV_STORE_OWN, v, stmt);
+		  last_store[v] = gimple_uid (stmt);
+		}
 	      else
 		lw_cl_add_event (LW_EV_RELEASE_ADDR, v, stmt);
 	      handled[nhandled++] = v;
@@ -1214,10 +1243,35 @@ lw_cl_loop_location (class loop *l)
   return UNKNOWN_LOCATION;
 }
 
+#define LW_CL_LOC_LOOKBACK 8
+
 static location_t
 lw_cl_stmt_location (gimple *stmt, int v)
 {
   location_t loc = gimple_location (stmt);
+  /* A statement GCC made without a location belongs to the source
+     statement it was made from: the nearest located one before it, in
+     its block or the single predecessors (at -O1 and above lowering
+     turns 'posix_memalign (&v, ...)' into a call on a temporary and a
+     store to V in the next block).  At most LW_CL_LOC_LOOKBACK
+     statements back.  */
+  gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
+  basic_block bb = gimple_bb (stmt);
+  for (int n = 0;
+       LOCATION_LOCUS (loc) == UNKNOWN_LOCATION && n < LW_CL_LOC_LOOKBACK; n++)
+    {
+      gsi_prev (&gsi);
+      while (gsi_end_p (gsi) && single_pred_p (bb)
+	     && single_pred (bb) != ENTRY_BLOCK_PTR_FOR_FN (cfun)
+	     && n++ < LW_CL_LOC_LOOKBACK)
+	{
+	  bb = single_pred (bb);
+	  gsi = gsi_last_bb (bb);
+	}
+      if (gsi_end_p (gsi))
+	break;
+      loc = gimple_location (gsi_stmt (gsi));
+    }
   if (LOCATION_LOCUS (loc) == UNKNOWN_LOCATION)
     loc = DECL_SOURCE_LOCATION (lw_cl_vars[v].decl);
   return loc;

@@ -1,12 +1,16 @@
-/* -Wcleanup-in-loop sees through calls whose effect on the value is
-   known without their body: printf-like functions (a format attribute),
-   the access attribute, GCC's builtins, the POSIX functions that only
-   read a path.  Calls that may free or keep the value stay hand-offs.  */
+/* -Wcleanup-in-loop and -Wcleanup-overwrite see through calls whose
+   effect on the value is known without their body: printf-like
+   functions (a format attribute), the access attribute, GCC's builtins,
+   the POSIX functions that only read a path, and asprintf / vasprintf /
+   posix_memalign, which allocate into their first argument (a
+   reassignment of the variable whose address they get).  Calls that
+   may free or keep the value stay hand-offs.  */
 /* { dg-do compile } */
 /* { dg-prune-output "note:" } */
 
 #define _GNU_SOURCE
 #include "cleanup-systemd.h"
+#include <stdarg.h>
 #include <sys/stat.h>
 
 extern void log_msg (const char *fmt, ...)
@@ -103,6 +107,64 @@ probe_paths (char **names, int n)
   return 0;
 }
 
+/* asprintf allocates into *p on each iteration.  */
+int
+asprintf_loop (char **names, int n)
+{
+  _cleanup_free_ char *msg = NULL;
+  for (int i = 0; i < n; i++)
+    {
+      if (asprintf (&msg, "name=%s", names[i]) < 0) /* { dg-warning ".msg. is reassigned on each iteration" } */
+	return -ENOMEM;
+      puts (msg);
+    }
+  return 0;
+}
+
+/* vasprintf too, and posix_memalign.  */
+int
+vasprintf_loop (int n, const char *fmt, va_list ap)
+{
+  _cleanup_free_ char *s = NULL;
+  while (n-- > 0)
+    {
+      va_list aq;
+      va_copy (aq, ap);
+      if (vasprintf (&s, fmt, aq) < 0) /* { dg-warning ".s. is reassigned on each iteration" } */
+	{
+	  va_end (aq);
+	  return -ENOMEM;
+	}
+      va_end (aq);
+      puts (s);
+    }
+  return 0;
+}
+
+int
+memalign_loop (int n)
+{
+  _cleanup_free_ void *block = NULL;
+  for (int i = 0; i < n; i++)
+    if (posix_memalign (&block, 64, 4096) != 0) /* { dg-warning ".block. is reassigned on each iteration" } */
+      return -ENOMEM;
+  return 0;
+}
+
+/* Outside loops: the second allocation loses the first.  */
+int
+asprintf_twice (const char *a, const char *b)
+{
+  _cleanup_free_ char *s = NULL;
+  if (asprintf (&s, "%s", a) < 0)
+    return -ENOMEM;
+  puts (s);
+  if (asprintf (&s, "%s", b) < 0) /* { dg-warning ".s. is reassigned while it still owns a value" } */
+    return -ENOMEM;
+  puts (s);
+  return 0;
+}
+
 /* Negative cases.  */
 
 /* A function that may change the string may also reallocate it.  */
@@ -162,6 +224,48 @@ remember_each (char **names, int n)
       if (!p)
 	return -ENOMEM;
       remember (p);
+    }
+  return 0;
+}
+
+/* asprintf into a variable declared in the loop, or freed first.  */
+int
+asprintf_per_iteration (char **names, int n)
+{
+  for (int i = 0; i < n; i++)
+    {
+      _cleanup_free_ char *msg = NULL;
+      if (asprintf (&msg, "name=%s", names[i]) < 0) /* { dg-bogus "reassigned" "a new variable each iteration" } */
+	return -ENOMEM;
+      puts (msg);
+    }
+  return 0;
+}
+
+int
+asprintf_freed_first (char **names, int n)
+{
+  _cleanup_free_ char *msg = NULL;
+  for (int i = 0; i < n; i++)
+    {
+      msg = mfree (msg);
+      if (asprintf (&msg, "name=%s", names[i]) < 0) /* { dg-bogus "reassigned" "freed before" } */
+	return -ENOMEM;
+      puts (msg);
+    }
+  return 0;
+}
+
+/* The old value is handed off before the next allocation.  */
+int
+asprintf_taken (char **out, char **names, int n)
+{
+  _cleanup_free_ char *msg = NULL;
+  for (int i = 0; i < n; i++)
+    {
+      if (asprintf (&msg, "name=%s", names[i]) < 0) /* { dg-bogus "reassigned" "taken each iteration" } */
+	return -ENOMEM;
+      out[i] = TAKE_PTR (msg);
     }
   return 0;
 }
