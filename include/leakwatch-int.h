@@ -253,6 +253,19 @@ enum lw_arg_effect
 enum lw_arg_effect lw_call_arg_effect (gcall *call, unsigned argno);
 const char *lw_arg_effect_name (enum lw_arg_effect effect);
 
+/* summary.c: the same-file summaries.  */
+
+/* Compute what FUN, the function the pass runs on, does with each of
+   its pointer and integer parameters, for the calls to it that the
+   pass sees later in this unit (callees come first, see summary.c).  */
+void lw_summarize_function (function *fun);
+/* If CALL reaches a function of this file whose summary is known and
+   cannot be replaced, set *EFFECT for its argument ARGNO.  */
+bool lw_summary_effect (gcall *call, unsigned argno,
+			enum lw_arg_effect *effect);
+/* Forget every summary (PLUGIN_FINISH_UNIT).  */
+void lw_summaries_release (void *gcc_data, void *user_data);
+
 /* pass.c */
 void lw_register_pass (const char *plugin_name);
 

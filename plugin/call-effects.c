@@ -9,17 +9,18 @@
 	free or return it, posix_memalign allocates into its first, the
 	__atomic and __sync builtins store their values);
      2. the annotations of include/leakwatch.h and thread-api=;
-     3. the table below, for what GCC does not describe: C library
+     3. the summary of a function defined in this file (summary.c);
+     4. the table below, for what GCC does not describe: C library
 	functions that only use a descriptor, stream, buffer or path,
 	the ones that allocate into their first argument (asprintf), or
 	may reallocate it (getline), and the thread functions;
-     4. GCC's knowledge of other functions: a deallocator named by
+     5. GCC's knowledge of other functions: a deallocator named by
 	'malloc (DEALLOCATOR, N)' (fndecl_dealloc_argno), the fnspec
 	flags of the argument (gimple_call_arg_flags: it does not escape
 	and what it points to is not written), the 'access' attribute
 	(read_only or none), and the 'format' attribute (printf-like
 	functions format their arguments and keep none);
-     5. a parameter declared as a pointer to const (a convention, not a
+     6. a parameter declared as a pointer to const (a convention, not a
 	promise: kept from the checks' earlier rule).
    Anything else is LW_ARG_UNKNOWN, which the checks treat as before: a
    hand-off.  GCC's 'nonnull' attribute says nothing of what a function
@@ -407,11 +408,14 @@ lw_call_arg_effect (gcall *call, unsigned argno)
     return LW_ARG_RELEASES;
   if (lw_api_role (fndecl, LW_API_THREAD_CREATE, &n) && (unsigned) n == argno)
     return LW_ARG_UNKNOWN;
+  /* 3. A function of this file.  */
   enum lw_arg_effect effect;
-  /* 3. The table.  */
+  if (lw_summary_effect (call, argno, &effect) && effect != LW_ARG_UNKNOWN)
+    return effect;
+  /* 4. The table.  */
   if (lw_known_effect (fndecl, argno, &effect))
     return effect;
-  /* 4. GCC's knowledge of other functions.  */
+  /* 5. GCC's knowledge of other functions.  */
   if (fndecl && fndecl_dealloc_argno (fndecl) == argno)
     return LW_ARG_FREES;
   int rf = gimple_call_return_flags (call);
@@ -428,7 +432,7 @@ lw_call_arg_effect (gcall *call, unsigned argno)
   if ((fntype && lw_printf_arg_p (TYPE_ATTRIBUTES (fntype), argno))
       || (fndecl && lw_printf_arg_p (DECL_ATTRIBUTES (fndecl), argno)))
     return LW_ARG_READS;
-  /* 5. A pointer to const.  */
+  /* 6. A pointer to const.  */
   if (fntype)
     {
       unsigned i = 0;
