@@ -251,6 +251,9 @@ enum lw_arg_effect
 
 /* What CALL does to its argument ARGNO (zero-based).  */
 enum lw_arg_effect lw_call_arg_effect (gcall *call, unsigned argno);
+/* VALUE is an argument of CALL, and each argument that is VALUE is
+   LW_ARG_READS.  */
+bool lw_call_only_reads (gcall *call, tree value);
 const char *lw_arg_effect_name (enum lw_arg_effect effect);
 
 /* summary.c: the same-file summaries.  */

@@ -447,3 +447,28 @@ lw_call_arg_effect (gcall *call, unsigned argno)
     }
   return LW_ARG_UNKNOWN;
 }
+
+bool
+lw_call_only_reads (gcall *call, tree value)
+{
+  if (gimple_call_chain (call) == value)
+    return false;
+  /* A result as wide as VALUE may be VALUE itself (a const function
+     returning its argument): not followed, so not trusted.  */
+  tree lhs = gimple_call_lhs (call);
+  tree vt = TREE_TYPE (value);
+  if (lhs
+      && (POINTER_TYPE_P (TREE_TYPE (lhs))
+	  || (INTEGRAL_TYPE_P (TREE_TYPE (lhs)) && INTEGRAL_TYPE_P (vt)
+	      && TYPE_PRECISION (TREE_TYPE (lhs)) >= TYPE_PRECISION (vt))))
+    return false;
+  bool seen = false;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    if (gimple_call_arg (call, i) == value)
+      {
+	if (lw_call_arg_effect (call, i) != LW_ARG_READS)
+	  return false;
+	seen = true;
+      }
+  return seen;
+}
