@@ -4,6 +4,9 @@
 #   nested    N creations, each checked, then N joins (long paths)
 #   loops     N loops creating into arrays, N loops joining them
 #   leaky     pairs, but every other join is missing (N/2 warnings)
+#   helpers   N same-file helpers, each passing the handle to the one
+#             before it (one summary per function), and one creation
+#             joined after a call to the last (no warning)
 shape=$1 n=$2
 cat <<'HDR'
 #include <pthread.h>
@@ -44,5 +47,18 @@ loops)
         }
     }'
     echo "  return 0; }"
+    ;;
+helpers)
+    echo "static int h0 (pthread_t t, char *s) { return t == 0 ? step (1) : s[0]; }"
+    awk -v n="$n" 'BEGIN {
+        for (i = 1; i < n; i++)
+            printf "static int h%d (pthread_t t, char *s) { if (step (%d) < 0) return -1; return h%d (t, s) + s[%d %% 8]; }\n", i, i, i - 1, i
+    }'
+    echo "int f (char *s) {"
+    echo "  pthread_t t; int r;"
+    echo "  if (pthread_create (&t, 0, work, 0) != 0) return -1;"
+    echo "  r = h$((n - 1)) (t, s);"
+    echo "  pthread_join (t, 0);"
+    echo "  return r; }"
     ;;
 esac

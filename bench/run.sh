@@ -20,7 +20,7 @@ best() {
 command -v bc >/dev/null 2>&1 || { echo "bench needs bc and GNU time (apt-get install bc time)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "bench needs GNU time (apt-get install time)" >&2; exit 1; }
 printf "%-8s %6s %10s %10s %7s %8s\n" shape N "gcc(s)" "+plugin(s)" ratio warnings
-for shape in pairs nested loops leaky; do
+for shape in pairs nested loops leaky helpers; do
     for n in $sizes; do
         sh "$dir/gen.sh" "$shape" "$n" >"$tmp/b.c"
         base=$(best "$cc" -O0 -c "$tmp/b.c" -o "$tmp/b.o")
