@@ -14,6 +14,9 @@
 #             dataflow's state budget from about 700 on: not checked)
 #   reassign  N blocks, each with a cleanup variable reassigned in a loop
 #             (N warnings, as far as the walk budget goes)
+#   helpers   N same-file helpers, each passing the handle to the one
+#             before it (one summary per function), and one creation
+#             joined after a call to the last (no warning)
 # The first line says how many statements the function has: expression
 # statements, returns, gotos, breaks, ifs, loops and initialised
 # declarations (not labels, nor declarations without an initialiser).
@@ -123,5 +126,17 @@ reassign)
         }
     }'
     echo "}"
+helpers)
+    echo "static int h0 (pthread_t t, char *s) { return t == 0 ? step (1) : s[0]; }"
+    awk -v n="$n" 'BEGIN {
+        for (i = 1; i < n; i++)
+            printf "static int h%d (pthread_t t, char *s) { if (step (%d) < 0) return -1; return h%d (t, s) + s[%d %% 8]; }\n", i, i, i - 1, i
+    }'
+    echo "int f (char *s) {"
+    echo "  pthread_t t; int r;"
+    echo "  if (pthread_create (&t, 0, work, 0) != 0) return -1;"
+    echo "  r = h$((n - 1)) (t, s);"
+    echo "  pthread_join (t, 0);"
+    echo "  return r; }"
     ;;
 esac

@@ -700,6 +700,31 @@ lw_last_stmt (basic_block bb)
   return gsi_end_p (gsi) ? NULL : gsi_stmt (gsi);
 }
 
+/* What GCC knows of a call's argument from its fnspec
+   (gimple_call_arg_flags): the pointer itself does not escape, and the
+   memory it points to is not written (free writes it).  GCC 12 split
+   each EAF flag into a direct and an indirect one; only the direct ones
+   are asked.  */
+static inline bool
+lw_arg_not_escaped_p (int eaf)
+{
+#if GCCPLUGIN_VERSION_MAJOR >= 12
+  return eaf & (EAF_UNUSED | EAF_NO_DIRECT_ESCAPE);
+#else
+  return eaf & (EAF_UNUSED | EAF_NOESCAPE | EAF_NODIRECTESCAPE);
+#endif
+}
+
+static inline bool
+lw_arg_not_clobbered_p (int eaf)
+{
+#if GCCPLUGIN_VERSION_MAJOR >= 12
+  return eaf & (EAF_UNUSED | EAF_NO_DIRECT_CLOBBER);
+#else
+  return eaf & (EAF_UNUSED | EAF_NOCLOBBER);
+#endif
+}
+
 /* The version this plugin was built for (plugin-version.h defines it
    static in every file that includes it).  */
 static inline const struct plugin_gcc_version *

@@ -326,6 +326,52 @@ enum lw_scope_end
 enum lw_scope_end lw_scope_end_at (gimple *c, function *fun,
 				   const vec<edge> &path, location_t *loc);
 
+/* call-effects.c: what a call does to one of its arguments, from what
+   GCC knows of the callee (builtins, attributes, fnspecs), a short table
+   of C library functions, and the summaries of the functions of this
+   file (summary.c).  */
+enum lw_arg_effect
+{
+  /* Anything: it may be freed, kept or released (a hand-off).  */
+  LW_ARG_UNKNOWN,
+  /* Used during the call only: the value, and the memory it points to,
+     may be read or written, but the value is neither freed, closed,
+     released nor kept.  Says nothing of the pointers stored in that
+     memory.  */
+  LW_ARG_READS,
+  /* Freed or closed (on some path).  */
+  LW_ARG_FREES,
+  /* Stored where it outlives the call (a global, memory reached from
+     another parameter), or returned.  */
+  LW_ARG_KEEPS,
+  /* A thread handle joined, detached or cancelled (on some path).  */
+  LW_ARG_RELEASES,
+  /* The address of a variable that may receive a new owned object
+     (asprintf (&p, ...)), its old value being neither read nor freed.  */
+  LW_ARG_ALLOCATES_INTO,
+  LW_N_ARG_EFFECTS
+};
+
+/* What CALL does to its argument ARGNO (zero-based).  */
+enum lw_arg_effect lw_call_arg_effect (gcall *call, unsigned argno);
+/* VALUE is an argument of CALL, and each argument that is VALUE is
+   LW_ARG_READS.  */
+bool lw_call_only_reads (gcall *call, tree value);
+const char *lw_arg_effect_name (enum lw_arg_effect effect);
+
+/* summary.c: the same-file summaries.  */
+
+/* Compute what FUN, the function the pass runs on, does with each of
+   its pointer and integer parameters, for the calls to it that the
+   pass sees later in this unit (callees come first, see summary.c).  */
+void lw_summarize_function (function *fun);
+/* If CALL reaches a function of this file whose summary is known and
+   cannot be replaced, set *EFFECT for its argument ARGNO.  */
+bool lw_summary_effect (gcall *call, unsigned argno,
+			enum lw_arg_effect *effect);
+/* Forget every summary (PLUGIN_FINISH_UNIT).  */
+void lw_summaries_release (void *gcc_data, void *user_data);
+
 /* pass.c */
 void lw_register_pass (const char *plugin_name);
 

@@ -280,113 +280,36 @@ lw_cl_mark_addr_ssa (tree name, int v, int depth)
     }
 }
 
-/* C library functions that only read the descriptor, stream or buffer
-   they are given (they never close, free or keep it).  */
-static const char *const lw_cl_borrowers[]
-  = { "read",		"write",
-      "pread",		"pwrite",
-      "pread64",	"pwrite64",
-      "readv",		"writev",
-      "fstat",		"fstat64",
-      "fstatat",	"fstatat64",
-      "fstatfs",	"fstatvfs",
-      "statx",		"lseek",
-      "lseek64",	"fsync",
-      "fdatasync",	"ftruncate",
-      "ftruncate64",	"fchmod",
-      "fchown",		"fchdir",
-      "fchmodat",	"fchownat",
-      "ioctl",		"fcntl",
-      "flock",		"lockf",
-      "openat",		"openat64",
-      "mkdirat",	"unlinkat",
-      "renameat",	"renameat2",
-      "readlinkat",	"faccessat",
-      "linkat",		"symlinkat",
-      "mknodat",	"utimensat",
-      "futimens",	"getdents",
-      "getdents64",	"recv",
-      "recvfrom",	"recvmsg",
-      "send",		"sendto",
-      "sendmsg",	"dup",
-      "dup2",		"dup3",
-      "isatty",		"ttyname",
-      "posix_fadvise",	"fallocate",
-      "fgets",		"fgets_unlocked",
-      "fread",		"fread_unlocked",
-      "fwrite",		"fwrite_unlocked",
-      "fileno",		"feof",
-      "ferror",		"clearerr",
-      "fflush",		"fgetc",
-      "getc",		"getc_unlocked",
-      "fgetc_unlocked", "ungetc",
-      "fseek",		"ftell",
-      "fseeko",		"ftello",
-      "fseeko64",	"ftello64",
-      "rewind",		"fscanf",
-      "vfscanf",	"getline",
-      "getdelim",	"setvbuf",
-      "setbuf",		"flockfile",
-      "funlockfile",	"readdir",
-      "readdir64",	"dirfd",
-      "telldir",	"seekdir",
-      "rewinddir",	"mmap",
-      "mmap64",		"epoll_ctl",
-      "epoll_wait",	"inotify_add_watch",
-      "fgetxattr",	"fsetxattr",
-      "flistxattr",	"accept",
-      "accept4",	"bind",
-      "connect",	"listen",
-      "getsockopt",	"setsockopt",
-      "getsockname",	"getpeername",
-      "shutdown",	"fexecve",
-      "tcgetattr",	"tcsetattr",
-      "sendfile",	"copy_file_range",
-      "splice",		NULL };
-
-static bool
-lw_cl_libc_borrower_p (tree fndecl)
-{
-  if (!fndecl || !DECL_NAME (fndecl))
-    return false;
-  tree ctx = DECL_CONTEXT (fndecl);
-  if (ctx && TREE_CODE (ctx) != TRANSLATION_UNIT_DECL)
-    return false;
-  const char *name = IDENTIFIER_POINTER (DECL_NAME (fndecl));
-  for (int i = 0; lw_cl_borrowers[i]; i++)
-    if (strcmp (name, lw_cl_borrowers[i]) == 0)
-      return true;
-  return false;
-}
-
 /* Whether CALL only borrows its argument ARGNO: it cannot free, close
-   or keep it.  */
+   or keep it (call-effects.c).  */
 static bool
 lw_cl_borrowing_call_p (gcall *call, unsigned argno)
 {
-  if (gimple_call_internal_p (call))
-    return true;
-  if (gimple_call_flags (call) & (ECF_CONST | ECF_PURE))
-    return true;
-  tree fndecl = gimple_call_fndecl (call);
-  if (fndecl && fndecl_built_in_p (fndecl, BUILT_IN_NORMAL))
-    {
-      enum built_in_function code = DECL_FUNCTION_CODE (fndecl);
-      return code != BUILT_IN_FREE && code != BUILT_IN_REALLOC;
-    }
-  if (lw_cl_libc_borrower_p (fndecl))
-    return true;
-  tree fntype = gimple_call_fntype (call);
-  if (!fntype)
+  return lw_call_arg_effect (call, argno) == LW_ARG_READS;
+}
+
+/* Whether CALL's argument ARGNO, the address of cleanup variable V,
+   receives a new owned object (asprintf (&v, ...)), the old value
+   being neither read nor freed: a reassignment of V.  Not when the
+   call is also given V's value or another pointer to V.  */
+static bool
+lw_cl_allocates_into_p (gcall *call, unsigned argno, int v)
+{
+  tree arg = gimple_call_arg (call, argno);
+  if (TREE_CODE (arg) != ADDR_EXPR
+      || TREE_OPERAND (arg, 0) != lw_cl_vars[v].decl
+      || lw_call_arg_effect (call, argno) != LW_ARG_ALLOCATES_INTO)
     return false;
-  unsigned i = 0;
-  for (tree a = TYPE_ARG_TYPES (fntype); a; a = TREE_CHAIN (a), i++)
-    if (i == argno)
-      {
-	tree t = TREE_VALUE (a);
-	return POINTER_TYPE_P (t) && TYPE_READONLY (TREE_TYPE (t));
-      }
-  return false;
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      tree a = gimple_call_arg (call, i);
+      if (i != argno
+	  && (lw_cl_addr_arg (a) == v
+	      || (TREE_CODE (a) == SSA_NAME
+		  && lw_cl_carrier_var[SSA_NAME_VERSION (a)] == v)))
+	return false;
+    }
+  return true;
 }
 
 /* Builtins that return their first argument.  */
@@ -965,6 +888,11 @@ lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 	      if (fndecl && DECL_NAME (fndecl) == lw_cl_vars[v].cleanup
 		  && gimple_call_num_args (call) == 1)
 		lw_cl_add_event (LW_EV_CLEANUP, v, stmt);
+	      else if (lw_cl_allocates_into_p (call, i, v))
+		{
+		  lw_cl_add_event (LW_EV_STORE_OWN, v, stmt);
+		  last_store[v] = gimple_uid (stmt);
+		}
 	      else
 		lw_cl_add_event (LW_EV_RELEASE_ADDR, v, stmt);
 	      handled[nhandled++] = v;
@@ -1427,10 +1355,35 @@ lw_cl_loop_location (class loop *l)
   return UNKNOWN_LOCATION;
 }
 
+#define LW_CL_LOC_LOOKBACK 8
+
 static location_t
 lw_cl_stmt_location (gimple *stmt, int v)
 {
   location_t loc = gimple_location (stmt);
+  /* A statement GCC made without a location belongs to the source
+     statement it was made from: the nearest located one before it, in
+     its block or the single predecessors (at -O1 and above lowering
+     turns 'posix_memalign (&v, ...)' into a call on a temporary and a
+     store to V in the next block).  At most LW_CL_LOC_LOOKBACK
+     statements back.  */
+  gimple_stmt_iterator gsi = gsi_for_stmt (stmt);
+  basic_block bb = gimple_bb (stmt);
+  for (int n = 0;
+       LOCATION_LOCUS (loc) == UNKNOWN_LOCATION && n < LW_CL_LOC_LOOKBACK; n++)
+    {
+      gsi_prev (&gsi);
+      while (gsi_end_p (gsi) && single_pred_p (bb)
+	     && single_pred (bb) != ENTRY_BLOCK_PTR_FOR_FN (cfun)
+	     && n++ < LW_CL_LOC_LOOKBACK)
+	{
+	  bb = single_pred (bb);
+	  gsi = gsi_last_bb (bb);
+	}
+      if (gsi_end_p (gsi))
+	break;
+      loc = gimple_location (gsi_stmt (gsi));
+    }
   if (LOCATION_LOCUS (loc) == UNKNOWN_LOCATION)
     loc = DECL_SOURCE_LOCATION (lw_cl_vars[v].decl);
   return loc;

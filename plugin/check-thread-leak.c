@@ -443,7 +443,10 @@ lw_follow_value (lw_ctx *cx, tree name, int obj)
 		      cx->plain_join_obj.safe_push (obj);
 		    }
 		}
-	      else if (!lw_neutral_call (call))
+	      else if (!lw_neutral_call (call)
+		       && !lw_call_only_reads (call, v))
+		/* A hand-off, unless the callee (a function of this file
+		   whose summary says so, call-effects.c) only reads it.  */
 		lw_add_event (cx, call, obj, LW_EV_RELEASE);
 	      else
 		cx->objs[obj].signalled = true;

@@ -30,6 +30,9 @@ public:
     /* After an error the IR may be incomplete; say nothing more.  */
     if (seen_error () || !fun->cfg)
       return 0;
+    /* What this function does with its parameters, for its callers,
+       which the pass sees after it (summary.c).  */
+    lw_summarize_function (fun);
     /* Each checker once, if any of its checks is active.  */
     for (int i = 0; i < LW_N_CHECKS; i++)
       {
@@ -62,4 +65,6 @@ lw_register_pass (const char *plugin_name)
   info.ref_pass_instance_number = 1;
   info.pos_op = PASS_POS_INSERT_AFTER;
   register_callback (plugin_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
+  register_callback (plugin_name, PLUGIN_FINISH_UNIT, lw_summaries_release,
+		     NULL);
 }
