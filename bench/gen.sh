@@ -30,6 +30,7 @@ array) stmts=$((n * 3 + 1)) ;;
 blocks) stmts=$((n * 10 + 2)) ;;
 wide) stmts=$((n * 9 + 2)) ;;
 reassign) stmts=$((n * 3)) ;;
+helpers) stmts=$((n * 3 + 3)) ;;
 *) echo "gen.sh: unknown shape '$shape'" >&2; exit 1 ;;
 esac
 echo "/* gen.sh $shape $n: $stmts statements */"
@@ -126,6 +127,7 @@ reassign)
         }
     }'
     echo "}"
+    ;;
 helpers)
     echo "static int h0 (pthread_t t, char *s) { return t == 0 ? step (1) : s[0]; }"
     awk -v n="$n" 'BEGIN {

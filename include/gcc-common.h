@@ -301,6 +301,60 @@ lw_clobber_ends_storage_p (const gimple *stmt)
 #endif
 }
 
+/* The description of event I of PATH (a copy, to free).  */
+static inline char *
+lw_dc_path_event_desc (const lw_dc_path *path, int i)
+{
+  const simple_diagnostic_path &p = path->path;
+#if GCCPLUGIN_VERSION_MAJOR >= 15
+  pretty_printer pp;
+  p.get_event (i).print_desc (pp);
+  return xstrdup (pp_formatted_text (&pp));
+#elif GCCPLUGIN_VERSION_MAJOR >= 13
+  label_text d = p.get_event (i).get_desc (false);
+  return xstrdup (d.get () ? d.get () : "");
+#else
+  label_text d = p.get_event (i).get_desc (false);
+  char *s = xstrdup (d.m_buffer ? d.m_buffer : "");
+  d.maybe_free ();
+  return s;
+#endif
+}
+
+/* GMSGID with the arguments AP (not consumed), formatted as GCC
+   formats a diagnostic's text, front-end codes (%qD, %qE, %qT)
+   included, without colour.  Returns a copy to free.  */
+static inline char *
+lw_dc_format (location_t loc, const char *gmsgid, va_list *ap)
+{
+  pretty_printer *pp = lw_dc_printer ();
+  char *prefix = pp_take_prefix (pp);
+  bool color = pp_show_color (pp);
+  pp_show_color (pp) = false;
+  pp_clear_output_area (pp);
+  rich_location richloc (line_table, loc);
+  va_list aq;
+  va_copy (aq, *ap);
+#if GCCPLUGIN_VERSION_MAJOR >= 14
+  text_info ti (_ (gmsgid), &aq, 0, NULL, &richloc);
+#else
+  text_info ti;
+  ti.format_spec = _ (gmsgid);
+  ti.args_ptr = &aq;
+  ti.err_no = 0;
+  ti.x_data = NULL;
+  ti.m_richloc = &richloc;
+#endif
+  pp_format (pp, &ti);
+  pp_output_formatted_text (pp);
+  va_end (aq);
+  char *s = xstrdup (pp_formatted_text (pp));
+  pp_clear_output_area (pp);
+  pp_show_color (pp) = color;
+  pp_set_prefix (pp, prefix);
+  return s;
+}
+
 /* Did the command line say -Wno-NAME?  GCC accepts an unknown -Wno-
    option silently (it keeps it, and names it only if some diagnostic
    is printed), so a plugin can honour it; -Werror=NAME and -WNAME are

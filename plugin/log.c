@@ -23,66 +23,10 @@
    A reader must ignore fields it does not know; a change that breaks
    readers raises v.
 
-   The GCC-version-specific lines are in the LW_LOG_* block just below
-   (text formatting and path events): they move to gcc-common.h, the
-   home of every such #if, when its owner takes them.  */
+   What differs between GCC versions (formatting a message, reading a
+   path event) is in include/gcc-common.h.  */
 
 #include "leakwatch-int.h"
-
-/* --- GCC version adapters ------------------------------------------ */
-
-/* The description of event I of path P (a copy, to free).  */
-static char *
-lw_log_event_desc (const simple_diagnostic_path &p, int i)
-{
-#if GCCPLUGIN_VERSION_MAJOR >= 15
-  pretty_printer pp;
-  p.get_event (i).print_desc (pp);
-  return xstrdup (pp_formatted_text (&pp));
-#elif GCCPLUGIN_VERSION_MAJOR >= 13
-  label_text d = p.get_event (i).get_desc (false);
-  return xstrdup (d.get () ? d.get () : "");
-#else
-  label_text d = p.get_event (i).get_desc (false);
-  char *s = xstrdup (d.m_buffer ? d.m_buffer : "");
-  d.maybe_free ();
-  return s;
-#endif
-}
-
-/* GMSGID with the arguments AP (not consumed), formatted as GCC
-   formats a diagnostic's text, front-end codes (%qD, %qE, %qT)
-   included, without colour.  Returns a copy to free.  */
-static char *
-lw_log_format (location_t loc, const char *gmsgid, va_list *ap)
-{
-  pretty_printer *pp = lw_dc_printer ();
-  char *prefix = pp_take_prefix (pp);
-  bool color = pp_show_color (pp);
-  pp_show_color (pp) = false;
-  pp_clear_output_area (pp);
-  rich_location richloc (line_table, loc);
-  va_list aq;
-  va_copy (aq, *ap);
-#if GCCPLUGIN_VERSION_MAJOR >= 14
-  text_info ti (_ (gmsgid), &aq, 0, NULL, &richloc);
-#else
-  text_info ti;
-  ti.format_spec = _ (gmsgid);
-  ti.args_ptr = &aq;
-  ti.err_no = 0;
-  ti.x_data = NULL;
-  ti.m_richloc = &richloc;
-#endif
-  pp_format (pp, &ti);
-  pp_output_formatted_text (pp);
-  va_end (aq);
-  char *s = xstrdup (pp_formatted_text (pp));
-  pp_clear_output_area (pp);
-  pp_show_color (pp) = color;
-  pp_set_prefix (pp, prefix);
-  return s;
-}
 
 /* --- JSON text ------------------------------------------------------ */
 
@@ -361,7 +305,7 @@ lw_log_warning (enum lw_check check, location_t loc, const lw_dc_path *path,
   lw_buf_puts (b, ",\"check\":");
   lw_buf_json_str (b, lw_checks[check].name);
   lw_buf_printf (b, ",\"option\":\"-W%s\"", lw_checks[check].name);
-  char *msg = lw_log_format (loc, gmsgid, ap);
+  char *msg = lw_dc_format (loc, gmsgid, ap);
   lw_buf_puts (b, ",\"message\":");
   lw_buf_json_str (b, msg);
   free (msg);
@@ -372,7 +316,7 @@ lw_log_warning (enum lw_check check, location_t loc, const lw_dc_path *path,
   if (path)
     for (unsigned i = 0; i < lw_dc_path_length (path); i++)
       {
-	char *d = lw_log_event_desc (path->path, i);
+	char *d = lw_dc_path_event_desc (path, i);
 	if (lw_rec.path.len)
 	  lw_buf_puts (&lw_rec.path, ",");
 	lw_buf_puts (&lw_rec.path, "{");
@@ -390,7 +334,7 @@ lw_log_note (location_t loc, const char *gmsgid, va_list *ap)
 {
   if (!lw_rec.open)
     return;
-  char *msg = lw_log_format (loc, gmsgid, ap);
+  char *msg = lw_dc_format (loc, gmsgid, ap);
   lw_buf *b = &lw_rec.notes;
   if (b->len)
     lw_buf_puts (b, ",");
