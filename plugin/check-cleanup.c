@@ -15,9 +15,7 @@
      L  the value read by the variable's latest load may have been owned
 	then (an escape of that value counts only then);
    and one bit per escape site E: the value stored at that site (or
-   returned) may still be owned by the variable.  The states are sparse
-   (see lw_cl_state): their size is the number of variables in scope at
-   each point, not the number in the function.
+   returned) may still be owned by the variable (sparse: dfstate.h).
 
    Each statement is turned once into a short list of events (store,
    release, escape, cleanup, clobber); the dataflow and the reporting
@@ -61,25 +59,13 @@
 #include "gimple-walk.h"
 #include "tree-dfa.h"
 #include "tree-pretty-print.h"
+#include "dfstate.h"
 
-/* Bits per variable in the dataflow (U is apart, see lw_cl_state).  O
-   and B share a word, so setting B while visiting O allocates nothing.  */
+/* Bits per variable in the dataflow; U is the set of dfstate.h.  */
 #define LW_CL_O 0
 #define LW_CL_B 1
-#define LW_CL_L 2
+#define LW_CL_L 3
 #define LW_CL_NBITS 4
-
-/* Budgets of the dataflow, per function; when one runs out nothing is
-   reported for the function (-fplugin-arg-leakwatch-debug says so).
-   The states are sized by the variables in scope, so a function with
-   hundreds of cleanup variables in scope throughout would make the
-   dataflow quadratic: its states may hold, on average over the blocks
-   and in each pass, at most LW_CL_STATE_PER_BB bitmap elements (each
-   holds the bits of 32 variables).  And at most LW_CL_MAX_PASSES
-   passes over the blocks to reach the fixpoint (about the depth of loop
-   nesting plus two are needed).  */
-#define LW_CL_STATE_PER_BB 16
-#define LW_CL_MAX_PASSES 50
 
 /* A tracked cleanup variable.  */
 struct lw_cl_var
@@ -756,8 +742,7 @@ lw_cl_carrier_across_call (tree name, basic_block bb,
 }
 
 /* Turn the statements of BB into events.  LAST_STORE is scratch, one
-   entry per variable, all 0; BB puts them back to 0 when done (only
-   those it set: a block costs its statements, not all the variables).  */
+   entry per variable, all 0: BB puts back to 0 only those it sets.  */
 static void
 lw_cl_scan_bb (basic_block bb, unsigned *last_store)
 {
@@ -1193,107 +1178,14 @@ lw_cl_find_once_loops (function *fun)
     }
 }
 
-/* A dataflow state.  BITS holds the O, B and L bits of each variable
-   and the bits of the escape sites after them.  U is the set of the
-   variables in U or, when U_ALL, of those not in U: every variable is
-   in U from the entry on, so the exceptions are the variables between
-   their first store and their clobber.  Both are GCC's sparse bitmaps:
-   a state costs the variables in scope, not all the variables.  */
-struct lw_cl_state
-{
-  bitmap_head bits;
-  bitmap_head u;
-  bool u_all;
-};
-
 static inline unsigned
 lw_cl_bit (int v, int which)
 {
   return v * LW_CL_NBITS + which;
 }
 
-static bool
-lw_cl_u_p (const lw_cl_state *s, int v)
-{
-  return bitmap_bit_p (&s->u, v) != s->u_all;
-}
-
 static void
-lw_cl_set_u (lw_cl_state *s, int v, bool on)
-{
-  if (on != s->u_all)
-    bitmap_set_bit (&s->u, v);
-  else
-    bitmap_clear_bit (&s->u, v);
-}
-
-/* Make the N states at S empty (no path).  */
-static void
-lw_cl_state_init (lw_cl_state *s, unsigned n, bitmap_obstack *ob)
-{
-  for (unsigned i = 0; i < n; i++)
-    {
-      bitmap_initialize (&s[i].bits, ob);
-      bitmap_initialize (&s[i].u, ob);
-      s[i].u_all = false;
-    }
-}
-
-/* The bitmap elements S holds (128 bits each).  */
-static unsigned
-lw_cl_state_size (const lw_cl_state *s)
-{
-  unsigned n = 0;
-  for (bitmap_element *e = s->bits.first; e; e = e->next)
-    n++;
-  for (bitmap_element *e = s->u.first; e; e = e->next)
-    n++;
-  return n;
-}
-
-/* D = S, or the empty state (no path) when S is NULL.  */
-static void
-lw_cl_state_copy (lw_cl_state *d, const lw_cl_state *s)
-{
-  if (!s)
-    {
-      bitmap_clear (&d->bits);
-      bitmap_clear (&d->u);
-      d->u_all = false;
-      return;
-    }
-  bitmap_copy (&d->bits, &s->bits);
-  bitmap_copy (&d->u, &s->u);
-  d->u_all = s->u_all;
-}
-
-/* D |= S.  */
-static void
-lw_cl_state_ior (lw_cl_state *d, const lw_cl_state *s)
-{
-  bitmap_ior_into (&d->bits, &s->bits);
-  if (d->u_all == s->u_all && d->u_all)
-    bitmap_and_into (&d->u, &s->u); /* ~A | ~B = ~(A & B).  */
-  else if (d->u_all == s->u_all)
-    bitmap_ior_into (&d->u, &s->u);
-  else if (d->u_all)
-    bitmap_and_compl_into (&d->u, &s->u); /* ~A | B = ~(A & ~B).  */
-  else
-    {
-      bitmap_compl_and_into (&d->u, &s->u); /* A | ~B = ~(~A & B).  */
-      d->u_all = true;
-    }
-}
-
-static bool
-lw_cl_state_equal (const lw_cl_state *a, const lw_cl_state *b)
-{
-  return (a->u_all == b->u_all && bitmap_equal_p (&a->bits, &b->bits)
-	  && bitmap_equal_p (&a->u, &b->u));
-}
-
-static void
-lw_cl_forget_value (lw_cl_state *s, int v)
+lw_cl_forget_value (lw_dfstate *s, int v)
 {
   bitmap_clear_bit (&s->bits, lw_cl_bit (v, LW_CL_O));
   bitmap_clear_bit (&s->bits, lw_cl_bit (v, LW_CL_B));
@@ -1594,7 +1486,6 @@ lw_cl_fact_stale_p (tree x, gimple *start)
   if (dbb == sbb && gimple_code (def) != GIMPLE_PHI
       && gimple_uid (def) > gimple_uid (start))
     return true;
-  /* Sparse: the cost is the blocks visited, not all the blocks.  */
   auto_bitmap uses, seen;
   imm_use_iterator it;
   use_operand_p use_p;
@@ -1815,7 +1706,7 @@ lw_cl_report_uninit (int v, gimple *cleanup)
 
 /* Apply the events of BB to STATE; report when REPORT.  */
 static void
-lw_cl_transfer (basic_block bb, lw_cl_state *state, bool report)
+lw_cl_transfer (basic_block bb, lw_dfstate *state, bool report)
 {
   lw_cl_bb *info = &lw_cl_bbs[bb->index];
   unsigned nv = lw_cl_vars.length ();
@@ -1825,7 +1716,7 @@ lw_cl_transfer (basic_block bb, lw_cl_state *state, bool report)
       if (ev->kind == LW_EV_PATH_END)
 	{
 	  /* Nothing flows on from a failed assertion.  */
-	  lw_cl_state_copy (state, NULL);
+	  lw_dfstate_copy (state, NULL);
 	  return;
 	}
       int v = ev->var;
@@ -1839,7 +1730,7 @@ lw_cl_transfer (basic_block bb, lw_cl_state *state, bool report)
 	    {
 	      /* Taken from a variable that owned nothing.  */
 	      lw_cl_forget_value (state, v);
-	      lw_cl_set_u (state, v, false);
+	      lw_dfstate_put (state, v, false);
 	      break;
 	    }
 	  if (report && bitmap_bit_p (&state->bits, lw_cl_bit (v, LW_CL_O))
@@ -1849,12 +1740,12 @@ lw_cl_transfer (basic_block bb, lw_cl_state *state, bool report)
 					      lw_cl_bit (v, LW_CL_B)));
 	  lw_cl_forget_value (state, v);
 	  bitmap_set_bit (&state->bits, lw_cl_bit (v, LW_CL_O));
-	  lw_cl_set_u (state, v, false);
+	  lw_dfstate_put (state, v, false);
 	  break;
 	case LW_EV_STORE_NONOWN:
 	case LW_EV_RELEASE_ADDR:
 	  lw_cl_forget_value (state, v);
-	  lw_cl_set_u (state, v, false);
+	  lw_dfstate_put (state, v, false);
 	  break;
 	case LW_EV_RELEASE_VAL:
 	  /* The loaded value was owned iff O was set: an escape of it
@@ -1875,7 +1766,7 @@ lw_cl_transfer (basic_block bb, lw_cl_state *state, bool report)
 	case LW_EV_CLEANUP:
 	  if (report)
 	    {
-	      if (lw_cl_u_p (state, v))
+	      if (lw_dfstate_in (state, v))
 		lw_cl_report_uninit (v, ev->stmt);
 	      for (unsigned k = 0; k < lw_cl_vars[v].sites.length (); k++)
 		{
@@ -1888,7 +1779,7 @@ lw_cl_transfer (basic_block bb, lw_cl_state *state, bool report)
 	  break;
 	case LW_EV_CLOBBER:
 	  lw_cl_forget_value (state, v);
-	  lw_cl_set_u (state, v, true);
+	  lw_dfstate_put (state, v, true);
 	  break;
 	case LW_EV_PATH_END:
 	  break;
@@ -1904,27 +1795,24 @@ lw_cl_back_edge_p (edge e)
 	 && flow_bb_inside_loop_p (l, e->src);
 }
 
-/* The dataflow of one function: the IN and OUT state of each block
-   (indexed by block number), the entry state, and scratch.  Blocks not
-   yet reached hold the empty state.  The states of the edges out of
-   dispatch blocks are in e->aux.  */
+/* The dataflow of one function: IN and OUT per block number, the entry,
+   scratch; the states of edges out of dispatch blocks are in e->aux.  */
 struct lw_cl_flow
 {
   bitmap_obstack ob;
-  lw_cl_state *in, *out;
-  lw_cl_state entry, cur, tmp, acc;
+  lw_dfstate *in, *out, *entry, *cur, *tmp, *acc;
 };
 
 /* The state flowing along E into E->dest.  */
 static void
-lw_cl_edge_state (lw_cl_flow *fl, edge e, lw_cl_state *dst)
+lw_cl_edge_state (lw_cl_flow *fl, edge e, lw_dfstate *dst)
 {
   if (e->src == ENTRY_BLOCK_PTR_FOR_FN (cfun))
-    lw_cl_state_copy (dst, &fl->entry);
+    lw_dfstate_copy (dst, fl->entry);
   else if (e->aux)
-    lw_cl_state_copy (dst, (lw_cl_state *) e->aux);
+    lw_dfstate_copy (dst, (lw_dfstate *) e->aux);
   else
-    lw_cl_state_copy (dst, &fl->out[e->src->index]);
+    lw_dfstate_copy (dst, &fl->out[e->src->index]);
   if (e->src != ENTRY_BLOCK_PTR_FOR_FN (cfun) && !e->aux)
     {
       lw_cl_bb *info = &lw_cl_bbs[e->src->index];
@@ -1934,23 +1822,12 @@ lw_cl_edge_state (lw_cl_flow *fl, edge e, lw_cl_state *dst)
 	lw_cl_forget_value (dst, info->refine_var);
     }
   if (lw_cl_back_edge_p (e) && lw_cl_once_p (e->dest->loop_father))
-    /* The body does not run again: only the exit test follows.  No
-       variable owns anything, and no site is live.  */
+    /* The body does not run again: only the exit test follows.  */
     bitmap_clear (&dst->bits);
   else if (lw_cl_back_edge_p (e))
-    {
-      /* B for each variable that owns a value: only the bits set are
-	 visited, not all the variables.  */
-      unsigned i, end = lw_cl_vars.length () * LW_CL_NBITS;
-      bitmap_iterator bi;
-      EXECUTE_IF_SET_IN_BITMAP (&dst->bits, 0, i, bi)
-      {
-	if (i >= end)
-	  break;
-	if (i % LW_CL_NBITS == LW_CL_O)
-	  bitmap_set_bit (&dst->bits, i - LW_CL_O + LW_CL_B);
-      }
-    }
+    /* B for each variable that owns a value (O).  */
+    lw_dfstate_mark (dst, lw_cl_vars.length () * LW_CL_NBITS, LW_CL_NBITS,
+		     LW_CL_O, LW_CL_B);
 }
 
 static bool
@@ -1959,18 +1836,18 @@ lw_cl_ignored_edge_p (edge e)
   return (e->flags & (EDGE_EH | EDGE_ABNORMAL | EDGE_FAKE)) != 0;
 }
 
-/* The union of the states on the edges into BB, into IN.  */
+/* The union of the states on the edges into BB.  */
 static void
-lw_cl_in_state (lw_cl_flow *fl, basic_block bb, lw_cl_state *in)
+lw_cl_in_state (lw_cl_flow *fl, basic_block bb, lw_dfstate *in)
 {
-  lw_cl_state_copy (in, NULL);
+  lw_dfstate_copy (in, NULL);
   edge e;
   edge_iterator ei;
   FOR_EACH_EDGE (e, ei, bb->preds)
     if (!lw_cl_ignored_edge_p (e))
       {
-	lw_cl_edge_state (fl, e, &fl->tmp);
-	lw_cl_state_ior (in, &fl->tmp);
+	lw_cl_edge_state (fl, e, fl->tmp);
+	lw_dfstate_ior (in, fl->tmp);
       }
 }
 
@@ -1984,14 +1861,14 @@ lw_cl_dispatch_states (lw_cl_flow *fl, basic_block bb)
   edge_iterator ei;
   FOR_EACH_EDGE (f, ei, bb->succs)
     {
-      lw_cl_state_copy (&fl->acc, NULL);
+      lw_dfstate_copy (fl->acc, NULL);
       for (unsigned i = 0; i < info->n_routes; i++)
 	{
 	  lw_cl_route *r = &lw_cl_routes[info->first_route + i];
 	  if ((r->out && r->out != f) || lw_cl_ignored_edge_p (r->in))
 	    continue;
-	  lw_cl_edge_state (fl, r->in, &fl->tmp);
-	  lw_cl_state_ior (&fl->acc, &fl->tmp);
+	  lw_cl_edge_state (fl, r->in, fl->tmp);
+	  lw_dfstate_ior (fl->acc, fl->tmp);
 	}
       /* Run the chain from the head down to BB.  */
       basic_block chain[6];
@@ -2003,8 +1880,8 @@ lw_cl_dispatch_states (lw_cl_flow *fl, basic_block bb)
 	    break;
 	}
       for (int k = n - 1; k >= 0; k--)
-	lw_cl_transfer (chain[k], &fl->acc, false);
-      lw_cl_state_copy ((lw_cl_state *) f->aux, &fl->acc);
+	lw_cl_transfer (chain[k], fl->acc, false);
+      lw_dfstate_copy ((lw_dfstate *) f->aux, fl->acc);
     }
 }
 
@@ -2117,7 +1994,6 @@ lw_cl_analyze (function *fun)
       lw_cl_find_dispatch (b);
     }
   XDELETEVEC (last_store);
-  /* Each variable's events, for what looks at one variable only.  */
   for (unsigned i = 0; i < lw_cl_events.length (); i++)
     if (lw_cl_events[i].var >= 0)
       lw_cl_vars[lw_cl_events[i].var].events.safe_push (i);
@@ -2132,22 +2008,10 @@ lw_cl_analyze (function *fun)
       unsigned nbb = last_basic_block_for_fn (fun);
       lw_cl_flow fl;
       bitmap_obstack_initialize (&fl.ob);
-      /* The states: IN and OUT per block, then one per edge out of a
-	 dispatch block.  */
-      unsigned nstates = 2 * nbb;
-      for (int i = 0; i < n; i++)
-	if (lw_cl_bbs[rpo[i]].dispatch_head)
-	  nstates += EDGE_COUNT (BASIC_BLOCK_FOR_FN (fun, rpo[i])->succs);
-      lw_cl_state *states = XNEWVEC (lw_cl_state, nstates);
-      lw_cl_state_init (states, nstates, &fl.ob);
-      lw_cl_state_init (&fl.entry, 1, &fl.ob);
-      lw_cl_state_init (&fl.cur, 1, &fl.ob);
-      lw_cl_state_init (&fl.tmp, 1, &fl.ob);
-      lw_cl_state_init (&fl.acc, 1, &fl.ob);
-      fl.entry.u_all = true; /* Every variable uninitialized.  */
-      fl.in = states;
-      fl.out = states + nbb;
-      lw_cl_state *next = states + 2 * nbb;
+      fl.entry = lw_dfstate_new (4 + 2 * nbb, &fl.ob);
+      fl.entry->inverted = true; /* U: every variable uninitialized.  */
+      fl.cur = fl.entry + 1, fl.tmp = fl.entry + 2, fl.acc = fl.entry + 3;
+      fl.in = fl.entry + 4, fl.out = fl.in + nbb;
       for (int i = 0; i < n; i++)
 	{
 	  basic_block b = BASIC_BLOCK_FOR_FN (fun, rpo[i]);
@@ -2156,36 +2020,34 @@ lw_cl_analyze (function *fun)
 	  edge e;
 	  edge_iterator ei;
 	  FOR_EACH_EDGE (e, ei, b->succs)
-	    e->aux = next++;
+	    e->aux = lw_dfstate_new (1, &fl.ob);
 	}
 
       bool changed = true, over = false;
-      for (int iter = 0; changed && !over && iter < LW_CL_MAX_PASSES; iter++)
+      for (int iter = 0; changed && !over && iter < LW_DFSTATE_MAX_PASSES;
+	   iter++)
 	{
 	  changed = false;
-	  unsigned long left = LW_CL_STATE_PER_BB * (n + 16UL);
+	  unsigned long left = LW_DFSTATE_PER_BB * (n + 16UL);
 	  for (int i = 0; i < n && !over; i++)
 	    {
 	      basic_block b = BASIC_BLOCK_FOR_FN (fun, rpo[i]);
-	      lw_cl_in_state (&fl, b, &fl.cur);
-	      if (!lw_cl_state_equal (&fl.cur, &fl.in[b->index]))
+	      lw_cl_in_state (&fl, b, fl.cur);
+	      if (!lw_dfstate_equal (fl.cur, &fl.in[b->index]))
 		{
-		  lw_cl_state_copy (&fl.in[b->index], &fl.cur);
+		  lw_dfstate_copy (&fl.in[b->index], fl.cur);
 		  changed = true;
 		}
-	      lw_cl_transfer (b, &fl.cur, false);
-	      lw_cl_state_copy (&fl.out[b->index], &fl.cur);
+	      lw_cl_transfer (b, fl.cur, false);
+	      lw_dfstate_copy (&fl.out[b->index], fl.cur);
 	      if (lw_cl_bbs[b->index].dispatch_head)
 		lw_cl_dispatch_states (&fl, b);
-	      unsigned size = lw_cl_state_size (&fl.cur);
-	      over = size > left;
-	      left -= over ? 0 : size;
+	      over = !lw_dfstate_charge (&left, fl.cur);
 	    }
 	}
       if (over)
-	lw_debug ("cleanup: %s: state budget exhausted (more than %d bitmap "
-		  "elements per block), nothing reported",
-		  function_name (fun), LW_CL_STATE_PER_BB);
+	lw_debug ("cleanup: %s: state budget exhausted, nothing reported",
+		  function_name (fun));
       else if (!changed)
 	{
 	  /* Chain the events of each statement, for the path walks.  */
@@ -2209,8 +2071,8 @@ lw_cl_analyze (function *fun)
 	  for (int i = 0; i < n; i++)
 	    {
 	      basic_block b = BASIC_BLOCK_FOR_FN (fun, rpo[i]);
-	      lw_cl_state_copy (&fl.cur, &fl.in[b->index]);
-	      lw_cl_transfer (b, &fl.cur, true);
+	      lw_dfstate_copy (fl.cur, &fl.in[b->index]);
+	      lw_cl_transfer (b, fl.cur, true);
 	    }
 	  if (!had_dom)
 	    free_dominance_info (CDI_DOMINATORS);
@@ -2233,7 +2095,6 @@ lw_cl_analyze (function *fun)
 	  FOR_EACH_EDGE (e, ei, b->succs)
 	    e->aux = NULL;
 	}
-      XDELETEVEC (states);
       bitmap_obstack_release (&fl.ob);
     }
 

@@ -255,7 +255,7 @@ static void
 lw_add_event (lw_ctx *cx, gimple *stmt, int obj, enum lw_ev_kind kind)
 {
   lw_event ev = { obj, kind };
-  gimple_set_uid (stmt, 1); /* Has events: see lw_stop_at_event.  */
+  gimple_set_uid (stmt, 1); /* Has events: no need to hash the others.  */
   bool existed;
   int &head = cx->first_event.get_or_insert (stmt, &existed);
   cx->events.safe_push (ev);
@@ -515,8 +515,7 @@ lw_find_tracked (tree *tp, int *walk_subtrees, void *data)
   return NULL_TREE;
 }
 
-/* Does operand OP mention a tracked variable?  (GIMPLE operands are
-   small trees: no need for the set of visited nodes.)  */
+/* Does operand OP (a small tree) mention a tracked variable?  */
 static bool
 lw_mentions_tracked (lw_ctx *cx, tree op)
 {
@@ -775,33 +774,29 @@ lw_check_endless_joins (lw_ctx *cx)
 {
   if (cx->plain_joins.is_empty ())
     return;
-  /* Per object, its last creation's start routine, or NULL_TREE if one
-     of its creations may finish: one pass over the creations, not one
-     per join.  */
+  /* Per object (once, not per join), the start routine of its last
+     creation, or error_mark_node if one of its creations may finish.  */
   auto_vec<tree> start;
   start.safe_grow_cleared (cx->objs.length ());
-  auto_sbitmap finishes (cx->objs.length ());
-  bitmap_clear (finishes);
   for (lw_create &c : cx->creates)
-    {
-      if (!lw_routine_never_finishes (cx, c.start) || c.attr)
-	bitmap_set_bit (finishes, c.obj);
-      start[c.obj] = c.start;
-    }
+    if (start[c.obj] != error_mark_node)
+      start[c.obj]
+	= (c.attr || !lw_routine_never_finishes (cx, c.start) ? error_mark_node
+							      : c.start);
   for (unsigned j = 0; j < cx->plain_joins.length (); j++)
     {
       int obj = cx->plain_join_obj[j];
       lw_obj &o = cx->objs[obj];
-      if (o.untracked || o.signalled || o.n_releases != o.n_plain_joins
-	  || bitmap_bit_p (finishes, obj) || !start[obj])
+      tree fn = start[obj];
+      if (o.untracked || o.signalled || o.n_releases != o.n_plain_joins || !fn
+	  || fn == error_mark_node)
 	continue;
       gcall *join = cx->plain_joins[j];
       if (lw_warn (LW_THREAD_LEAK, gimple_location (join),
 		   "%qD on thread %qE never returns: its start routine %qD "
 		   "never returns and has no cancellation point",
-		   gimple_call_fndecl (join), o.key, start[obj]))
-	lw_note (DECL_SOURCE_LOCATION (start[obj]), "%qD is defined here",
-		 start[obj]);
+		   gimple_call_fndecl (join), o.key, fn))
+	lw_note (DECL_SOURCE_LOCATION (fn), "%qD is defined here", fn);
     }
 }
 
@@ -809,7 +804,6 @@ static int
 lw_stop_at_event (gimple *stmt, void *data)
 {
   lw_ctx *cx = (lw_ctx *) data;
-  /* Most statements have no event: tell by the uid, without hashing.  */
   int *head = gimple_uid (stmt) ? cx->first_event.get (stmt) : NULL;
   if (!head)
     return LW_STOP_NO;

@@ -11,7 +11,7 @@
 
    Cost: each (block, fact set) state is visited once, at most
    LW_MAX_STATES_PER_BB states per block, and every walk of a function
-   draws on one budget proportional to the function's size, so a
+   draws on one budget, LW_WALK_STATES_PER_BB per block, so a
    function costs O(size) whatever its shape.  When the budget runs out
    the walk answers "unknown" and the checker stays silent.  */
 
@@ -132,11 +132,12 @@ lw_constant_value (tree name)
 }
 
 /* Does fact F decide "OP CODE CST"?  Return 1 true, 0 false, -1 not
-   known.  */
+   known.  LOC: OP is a memory location, that F's operand may be too.  */
 static int
-lw_fact_decides (const lw_fact &f, tree op, enum tree_code code, tree cst)
+lw_fact_decides (const lw_fact &f, tree op, bool loc, enum tree_code code,
+		 tree cst)
 {
-  if (!lw_same_operand (f.op, op))
+  if (f.op != op && (!loc || !lw_same_operand (f.op, op)))
     return -1;
   if (TREE_CODE (cst) != INTEGER_CST || TREE_CODE (f.cst) != INTEGER_CST)
     {
@@ -176,13 +177,10 @@ static int
 lw_decide (const lw_facts &facts, tree op, enum tree_code code, tree cst,
 	   int depth)
 {
-  /* A fact on another operand decides only if both are locations.  */
   bool loc = lw_location_of (op);
   for (unsigned i = 0; i < facts.n; i++)
     {
-      int r = (facts.f[i].op == op || loc
-		 ? lw_fact_decides (facts.f[i], op, code, cst)
-		 : -1);
+      int r = lw_fact_decides (facts.f[i], op, loc, code, cst);
       if (r >= 0)
 	return r;
     }
@@ -381,13 +379,12 @@ lw_facts_take_edge (lw_facts *facts, edge e)
   /* PHI results get new values, all at once: what was known of them
      (on an earlier trip round a loop) is void, and what is known of the
      arguments on this edge (taken from the facts before any PHI)
-     holds for them.  Virtual PHIs carry no facts.  */
-  bool phis = false;
-  for (gphi_iterator gsi = gsi_start_phis (e->dest); !gsi_end_p (gsi);
-       gsi_next (&gsi))
-    phis |= !virtual_operand_p (gimple_phi_result (gsi.phi ()));
-  if (!phis)
-    return;
+     holds for them.  */
+  gphi_iterator g = gsi_start_phis (e->dest);
+  while (!gsi_end_p (g) && virtual_operand_p (gimple_phi_result (g.phi ())))
+    gsi_next (&g);
+  if (gsi_end_p (g))
+    return; /* Virtual PHIs only: they carry no facts.  */
   lw_facts in = *facts;
   for (gphi_iterator gsi = gsi_start_phis (e->dest); !gsi_end_p (gsi);
        gsi_next (&gsi))
@@ -456,9 +453,6 @@ lw_facts_equal (const lw_facts &a, const lw_facts &b)
   return true;
 }
 
-/* The walks of one check in one function may reach, together, at most
-   this many states per block (room for every block to be visited a few
-   times over): linear in the function whatever its shape.  */
 #define LW_WALK_STATES_PER_BB 32
 
 void
@@ -671,10 +665,8 @@ lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
 							    : cur.from_loc);
 	      next.from_return
 		= lw_known_loc (e->goto_locus) || cur.from_return;
-	      /* Have we been in this block with these facts?  */
-	      bool existed;
-	      lw_seen &v = seen.get_or_insert (e->dest->index, &existed);
-	      v.n = existed ? v.n : 0;
+	      /* Been in this block with these facts?  (New entries: 0.)  */
+	      lw_seen &v = seen.get_or_insert (e->dest->index);
 	      bool dup = false;
 	      for (unsigned i = 0; i < v.n && !dup; i++)
 		dup = lw_facts_equal (*v.at[i], next.facts);
