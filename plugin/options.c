@@ -85,6 +85,21 @@ static const struct lw_arg_info lw_args[] = {
    bytes, "..." and its length, so that a runaway value (a generated
    100 kB list) still gives one short line.  Four buffers in turn: up to
    four shortened values in one message.  */
+/* A file name is shown whole up to 1024 bytes (the user needs it to
+   find the file), so a runaway one still gives one line.  */
+#define LW_SHOWN_PATH_MAX 1024
+static const char *
+lw_shown_path (const char *s)
+{
+  static char buf[LW_SHOWN_PATH_MAX + 32];
+  size_t n = strlen (s);
+  if (n <= LW_SHOWN_PATH_MAX)
+    return s;
+  snprintf (buf, sizeof buf, "%.*s... (%lu bytes)", LW_SHOWN_PATH_MAX, s,
+	    (unsigned long) n);
+  return buf;
+}
+
 const char *
 lw_shown (const char *s)
 {
@@ -324,15 +339,15 @@ lw_read_list_contents (const char *where, const char *key, const char *path,
   FILE *f = fopen (path, "r");
   if (!f)
     {
-      error ("%s: cannot read %s file %qs: %s", where, key, lw_shown (path),
-	     xstrerror (errno));
+      error ("%s: cannot read %s file %qs: %s", where, key,
+	     lw_shown_path (path), xstrerror (errno));
       return NULL;
     }
   struct stat st;
   if (fstat (fileno (f), &st) == 0 && S_ISDIR (st.st_mode))
     {
-      error ("%s: cannot read %s file %qs: %s", where, key, lw_shown (path),
-	     xstrerror (EISDIR));
+      error ("%s: cannot read %s file %qs: %s", where, key,
+	     lw_shown_path (path), xstrerror (EISDIR));
       fclose (f);
       return NULL;
     }
@@ -346,7 +361,7 @@ lw_read_list_contents (const char *where, const char *key, const char *path,
       if (ferror (f))
 	{
 	  error ("%s: cannot read %s file %qs: %s", where, key,
-		 lw_shown (path), xstrerror (errno));
+		 lw_shown_path (path), xstrerror (errno));
 	  XDELETEVEC (buf);
 	  fclose (f);
 	  return NULL;
@@ -357,7 +372,7 @@ lw_read_list_contents (const char *where, const char *key, const char *path,
     {
       error ("%s: %s file %qs is larger than %d bytes, the limit for a "
 	     "list file",
-	     where, key, lw_shown (path), LW_LIST_FILE_MAX_BYTES);
+	     where, key, lw_shown_path (path), LW_LIST_FILE_MAX_BYTES);
       XDELETEVEC (buf);
       return NULL;
     }
@@ -391,13 +406,14 @@ lw_read_list_file (const char *where, const char *key, const char *path,
       if (end - line > LW_LIST_LINE_MAX_BYTES)
 	{
 	  error ("%s:%d: line longer than %d bytes in %s file",
-		 lw_shown (path), lineno, LW_LIST_LINE_MAX_BYTES, key);
+		 lw_shown_path (path), lineno, LW_LIST_LINE_MAX_BYTES, key);
 	  ok = false;
 	  break;
 	}
       if (memchr (line, '\0', end - line))
 	{
-	  error ("%s:%d: NUL byte in %s file", lw_shown (path), lineno, key);
+	  error ("%s:%d: NUL byte in %s file", lw_shown_path (path), lineno,
+		 key);
 	  ok = false;
 	  break;
 	}
@@ -413,19 +429,19 @@ lw_read_list_file (const char *where, const char *key, const char *path,
 	continue;
       if (strtok_r (NULL, " \t\r", &save))
 	{
-	  error ("%s:%d: expected one function name per line", lw_shown (path),
-		 lineno);
+	  error ("%s:%d: expected one function name per line",
+		 lw_shown_path (path), lineno);
 	  ok = false;
 	}
       else if (!lw_identifier_p (name))
 	{
-	  error ("%s:%d: %qs is not a function name", lw_shown (path), lineno,
-		 lw_shown (name));
+	  error ("%s:%d: %qs is not a function name", lw_shown_path (path),
+		 lineno, lw_shown (name));
 	  ok = false;
 	}
       else if (++names > LW_LIST_MAX_NAMES)
 	{
-	  error ("%s:%d: more than %d names in %s file", lw_shown (path),
+	  error ("%s:%d: more than %d names in %s file", lw_shown_path (path),
 		 lineno, LW_LIST_MAX_NAMES, key);
 	  ok = false;
 	}
