@@ -51,11 +51,13 @@ trap cleanup EXIT
 
 # 2. deb-src from this machine's own sources, in a private apt state.
 mkdir -p "$work/apt/sources.list.d" "$work/apt/lists/partial"
-for f in /etc/apt/sources.list.d/*.sources; do
+# The system's own Debian sources (debian.sources, or the one-line
+# sources.list), each also as deb-src; other files are left out.
+for f in /etc/apt/sources.list.d/debian.sources; do
     [ -r "$f" ] || continue
     sed 's/^Types:.*/Types: deb deb-src/' "$f" >"$work/apt/sources.list.d/${f##*/}"
 done
-for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+for f in /etc/apt/sources.list; do
     [ -r "$f" ] || continue
     sed -n 's/^deb\([[:space:]]\)/deb\1/p; s/^deb\([[:space:]]\)/deb-src\1/p' "$f" \
         >"$work/apt/sources.list.d/${f##*/}.list"
@@ -69,7 +71,11 @@ apt_ update >"$work/apt.log" 2>&1 || { tail "$work/apt.log"; exit 1; }
 apt_ install -y --no-install-recommends build-essential fakeroot >>"$work/apt.log" 2>&1
 apt_ build-dep -y "$pkg" >>"$work/apt.log" 2>&1 || { tail "$work/apt.log"; exit 1; }
 (cd "$work" && apt_ source "$pkg" >>"$work/apt.log" 2>&1) || { tail "$work/apt.log"; exit 1; }
-src=$(find "$work" -maxdepth 1 -mindepth 1 -type d -name "$pkg-*" | head -n 1)
+# The unpacked source: named after the source package, which may differ
+# from the binary package named on the command line (zstd: libzstd).
+src=$(find "$work" -maxdepth 3 -path "$work/*/debian/changelog" \
+    -not -path "$work/debs/*" | head -n 1)
+src=${src%/debian/changelog}
 version=$(cd "$src" && dpkg-parsechangelog -S Version)
 say "$pkg $version: source in $src"
 
@@ -108,8 +114,9 @@ unset XDG_CONFIG_HOME LEAKWATCH_OPTIONS
 say "built with leakwatch in $with s ($cpu s CPU)"
 
 # 4. Checks and the report.
-# A compile line: the compiler first (after libtool's prefix), with -c.
-cre='^[[:space:]]*(libtool: compile: *)?(gcc|cc|g\+\+|c\+\+|x86_64-linux-gnu-(gcc|g\+\+)(-[0-9]+)?)[[:space:]].*[[:space:]]-c[[:space:]]'
+# A compile line: the compiler first (after libtool's prefix), with -c
+# or with a C or C++ source file (compile and link in one step).
+cre='^[[:space:]]*(libtool: compile: *)?(gcc|cc|g\+\+|c\+\+|x86_64-linux-gnu-(gcc|g\+\+)(-[0-9]+)?)[[:space:]](.*[[:space:]])?(-c|[^[:space:]]+\.(c|cc|cpp|cxx|C))([[:space:]]|$)'
 compiles=$(grep -cE "$cre" "$work/leakwatch/build.log" || true)
 flagged=$(grep -E "$cre" "$work/leakwatch/build.log" | grep -c -- '-fplugin=leakwatch' || true)
 say "compile lines: $compiles, with -fplugin=leakwatch: $flagged"
