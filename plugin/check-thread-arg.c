@@ -729,6 +729,7 @@ lw_check_thread_arg (function *fun)
   cx.is_main = (DECL_NAME (fun->decl) && MAIN_NAME_P (DECL_NAME (fun->decl))
 		&& lw_fn_is (fun->decl, "main"));
   auto_vec<int> argnos;
+  bool candidates = false; /* Some thread may get a local's address.  */
   basic_block bb;
   FOR_EACH_BB_FN (bb, fun)
     for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
@@ -744,8 +745,16 @@ lw_check_thread_arg (function *fun)
 	argnos.safe_push (argno);
 	if (c.handle_base)
 	  cx.handle_bases.add (c.handle_base);
+	lw_local_ref arg;
+	for (unsigned i = 1; i < gimple_call_num_args (call) && argno < 0; i++)
+	  candidates |= TREE_CODE (gimple_call_arg (call, i)) == ADDR_EXPR;
+	candidates
+	  |= (argno >= 0 && argno < (int) gimple_call_num_args (call)
+	      && lw_local_address (gimple_call_arg (call, argno), fun, &arg));
       }
-  if (cx.creates.is_empty ())
+  /* Most threads get heap or static data, or nothing: then nothing
+     else need be looked at.  */
+  if (!candidates)
     return;
   lw_ta_scan (&cx);
 

@@ -632,8 +632,9 @@ void
 lw_print_help (const char *plugin_name)
 {
   fprintf (stderr,
-	   "leakwatch %s: thread leaks, cleanup attributes misused "
-	   "around loops and ignored errors as GCC warnings\n",
+	   "leakwatch %s: thread leaks, thread arguments that change or "
+	   "die under the thread, cleanup attributes misused around loops "
+	   "and ignored errors as GCC warnings\n",
 	   LEAKWATCH_VERSION);
   fprintf (stderr,
 	   "Arguments (-fplugin-arg-%s-KEY[=VALUE], or KEY[=VALUE] "
