@@ -219,12 +219,20 @@ lw_sum_is_ref (tree op)
 	      || TREE_CODE (op) == TARGET_MEM_REF));
 }
 
+/* Whether CALL returns a new object nobody else has (malloc-like).  */
+static bool
+lw_sum_allocator_p (gcall *call)
+{
+  return ((gimple_call_flags (call) & ECF_MALLOC)
+	  || (gimple_call_return_flags (call) & ERF_NOALIAS));
+}
+
 /* Whether the value CALL returns may be the one of its argument A (or
    computed from it): said so by GCC, or a pointer that may point into
-   A, or an integer as wide as A from a builtin or a const or pure
-   function.  The other functions that only read A (the table, format
-   functions, summaries, which say KEEPS for a returned parameter) do
-   not return it.  */
+   A, unless it is a new object (strdup), or an integer as wide as A
+   from a builtin or a const or pure function.  The other functions that
+   only read A (the table, format functions, summaries, which say KEEPS
+   for a returned parameter) do not return it.  */
 static bool
 lw_sum_result_carries (gcall *call, unsigned a)
 {
@@ -232,7 +240,7 @@ lw_sum_result_carries (gcall *call, unsigned a)
   if ((rf & ERF_RETURNS_ARG) && (unsigned) (rf & ERF_RETURN_ARG_MASK) == a)
     return true;
   tree lhs = gimple_call_lhs (call);
-  if (!lhs)
+  if (!lhs || lw_sum_allocator_p (call))
     return false;
   tree lt = TREE_TYPE (lhs), at = TREE_TYPE (gimple_call_arg (call, a));
   if (POINTER_TYPE_P (lt))
@@ -324,14 +332,6 @@ lw_sum_only_compared (tree name)
       return false;
     }
   return true;
-}
-
-/* Whether CALL returns a new object nobody else has (malloc-like).  */
-static bool
-lw_sum_allocator_p (gcall *call)
-{
-  return ((gimple_call_flags (call) & ECF_MALLOC)
-	  || (gimple_call_return_flags (call) & ERF_NOALIAS));
 }
 
 /* Whether V, stored by STORE, is a new object that only STORE keeps:

@@ -65,6 +65,16 @@ do_write (int fd, const char *s)
   return write (fd, s, strlen (s));
 }
 
+/* Copies it: a new string is no alias of its argument.  */
+static char *
+upper_dup (char *s)
+{
+  char *r = strdup (s);
+  if (r)
+    upcase (r);
+  return r;
+}
+
 /* Defined after its callers: GCC gives the pass callees first.  */
 static int later_reader (char *s);
 
@@ -156,6 +166,20 @@ write_each (char **paths, int n, char *line)
 	return -errno;
       if (write_line (fd, line) < 0)
 	return -EIO;
+    }
+  return 0;
+}
+
+int
+copied_each (char **names, char **out, int n)
+{
+  _cleanup_free_ char *p = NULL;
+  for (int i = 0; i < n; i++)
+    {
+      p = strdup (names[i]); /* { dg-warning ".p. is reassigned on each iteration" } */
+      if (!p)
+	return -ENOMEM;
+      out[i] = upper_dup (p);
     }
   return 0;
 }
