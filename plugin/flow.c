@@ -170,8 +170,11 @@ lw_fact_decides (const lw_fact &f, tree op, enum tree_code code, tree cst)
 }
 
 /* Decide "OP CODE CST" from FACTS, looking through a comparison or a
-   conversion that defines OP (bool flags, "(int) x != 0").  DEPTH bounds
-   the look-through.  */
+   conversion that defines OP (bool flags, "(int) x != 0"), a copy, or
+   __builtin_expect.  DEPTH bounds the look-through: LW_DECIDE_DEPTH
+   steps cover '_unlikely_ (r < 0)', which is
+   '__builtin_expect ((long) (r < 0), 0) != 0'.  */
+#define LW_DECIDE_DEPTH 4
 static int
 lw_decide (const lw_facts &facts, tree op, enum tree_code code, tree cst,
 	   int depth)
@@ -200,9 +203,18 @@ lw_decide (const lw_facts &facts, tree op, enum tree_code code, tree cst,
       && (x = lw_strcmp0_null_operand (op)))
     return lw_decide (facts, x, code, build_zero_cst (TREE_TYPE (x)),
 		      depth - 1);
+  /* op = __builtin_expect (a, k): op is a (_unlikely_, G_UNLIKELY).  */
+  if (def
+      && (gimple_call_builtin_p (def, BUILT_IN_EXPECT)
+	  || gimple_call_builtin_p (def, BUILT_IN_EXPECT_WITH_PROBABILITY)))
+    return lw_decide (facts, gimple_call_arg (def, 0), code, cst, depth - 1);
   if (!def || !is_gimple_assign (def))
     return -1;
   enum tree_code dcode = gimple_assign_rhs_code (def);
+  /* op = a, a copy (with -fexceptions a call's result is copied in the
+     block after the call).  */
+  if (dcode == SSA_NAME)
+    return lw_decide (facts, gimple_assign_rhs1 (def), code, cst, depth - 1);
   /* op = a CMP k; then "op != 0" is "a CMP k".  */
   if (TREE_CODE_CLASS (dcode) == tcc_comparison
       && TREE_CODE (gimple_assign_rhs2 (def)) == INTEGER_CST
@@ -335,7 +347,7 @@ lw_edge_possible (const lw_facts &facts, edge e)
   if (!cond || !(e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE)))
     return true;
   int r = lw_decide (facts, gimple_cond_lhs (cond), gimple_cond_code (cond),
-		     gimple_cond_rhs (cond), 2);
+		     gimple_cond_rhs (cond), LW_DECIDE_DEPTH);
   if (r < 0)
     return true;
   return (r == 1) == ((e->flags & EDGE_TRUE_VALUE) != 0);
