@@ -131,6 +131,41 @@ lw_constant_value (tree name)
   return NULL_TREE;
 }
 
+/* Does "x FCODE C1" (true), a bound on x, decide "x CODE C2"?  1 true,
+   0 false, -1 not known ('r >= 0' decides 'r == -1' and 'r < 0').  */
+static int
+lw_bound_decides (enum tree_code fcode, tree c1, enum tree_code code, tree c2)
+{
+  widest_int a = wi::to_widest (c1), b = wi::to_widest (c2);
+  /* x >= LO, or x <= HI.  */
+  bool has_lo = fcode == GE_EXPR || fcode == GT_EXPR;
+  bool has_hi = fcode == LE_EXPR || fcode == LT_EXPR;
+  if (!has_lo && !has_hi)
+    return -1;
+  widest_int lo = fcode == GT_EXPR ? a + 1 : a;
+  widest_int hi = fcode == LT_EXPR ? a - 1 : a;
+  /* B below every x, or above every x.  */
+  bool below = has_lo && wi::lts_p (b, lo);
+  bool above = has_hi && wi::gts_p (b, hi);
+  switch (code)
+    {
+    case EQ_EXPR:
+      return below || above ? 0 : -1;
+    case NE_EXPR:
+      return below || above ? 1 : -1;
+    case LT_EXPR: /* x < b */
+      return (has_lo && wi::les_p (b, lo)) ? 0 : above ? 1 : -1;
+    case LE_EXPR:
+      return below ? 0 : (has_hi && wi::ges_p (b, hi)) ? 1 : -1;
+    case GT_EXPR:
+      return below ? 1 : (has_hi && wi::ges_p (b, hi)) ? 0 : -1;
+    case GE_EXPR:
+      return (has_lo && wi::les_p (b, lo)) ? 1 : above ? 0 : -1;
+    default:
+      return -1;
+    }
+}
+
 /* Does fact F decide "OP CODE CST"?  Return 1 true, 0 false, -1 not
    known.  */
 static int
@@ -166,6 +201,11 @@ lw_fact_decides (const lw_fact &f, tree op, enum tree_code code, tree cst)
       if (code == NE_EXPR)
 	return 1;
     }
+  /* A bound ('r >= 0', or 'r < 0' false) on an integer.  */
+  if (INTEGRAL_TYPE_P (TREE_TYPE (f.cst)) && INTEGRAL_TYPE_P (TREE_TYPE (cst)))
+    return lw_bound_decides (f.truth ? f.code
+				     : invert_tree_comparison (f.code, false),
+			     f.cst, code, cst);
   return -1;
 }
 

@@ -299,6 +299,19 @@ asprintf_continue_unlikely (char **out, char **names, int n)
   return 0;
 }
 
+int
+asprintf_continue_minus_one (char **out, char **names, int n)
+{
+  _cleanup_free_ char *msg = NULL;
+  for (int i = 0; i < n; i++)
+    {
+      if (asprintf (&msg, "name=%s", names[i]) == -1) /* { dg-bogus "reassigned" "the failure path stores nothing" } */
+	continue;
+      out[i] = TAKE_PTR (msg);
+    }
+  return 0;
+}
+
 /* getline may reallocate the line: not a new value each time.  */
 int
 getline_count (FILE *f)
