@@ -358,6 +358,11 @@ enum lw_arg_effect lw_call_arg_effect (gcall *call, unsigned argno);
    LW_ARG_READS.  */
 bool lw_call_only_reads (gcall *call, tree value);
 const char *lw_arg_effect_name (enum lw_arg_effect effect);
+/* CALL allocates into one of its arguments (LW_ARG_ALLOCATES_INTO) and
+   tells by its result that it did: the result is *CODE (GE_EXPR,
+   EQ_EXPR or NE_EXPR) 0 exactly on the paths where the new object was
+   stored ('asprintf (...) >= 0').  */
+bool lw_call_alloc_success (gcall *call, enum tree_code *code);
 
 /* summary.c: the same-file summaries.  */
 
@@ -369,6 +374,15 @@ void lw_summarize_function (function *fun);
    cannot be replaced, set *EFFECT for its argument ARGNO.  */
 bool lw_summary_effect (gcall *call, unsigned argno,
 			enum lw_arg_effect *effect);
+/* The same, for CALL to a function of this file that allocates into
+   one parameter (lw_call_alloc_success).  */
+bool lw_summary_alloc_success (gcall *call, enum tree_code *code);
+/* alloc-success.c: for FUN, which stores new objects through one
+   parameter at STORES, the comparison (GE_EXPR, EQ_EXPR or NE_EXPR)
+   with 0 that its result satisfies exactly on the paths where it stored
+   one; ERROR_MARK if none is known.  */
+enum tree_code lw_alloc_success_relation (function *fun,
+					  const vec<gimple *> &stores);
 /* Forget every summary (PLUGIN_FINISH_UNIT).  */
 void lw_summaries_release (void *gcc_data, void *user_data);
 

@@ -448,6 +448,33 @@ lw_call_arg_effect (gcall *call, unsigned argno)
   return LW_ARG_UNKNOWN;
 }
 
+/* The allocators of the table whose result is not negative exactly
+   when they stored a new string.  */
+static const char *const lw_alloc_ge0[]
+  = { "asprintf", "vasprintf", "__asprintf_chk", "__vasprintf_chk" };
+
+bool
+lw_call_alloc_success (gcall *call, enum tree_code *code)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  if (!fndecl)
+    return false;
+  if (fndecl_built_in_p (fndecl, BUILT_IN_POSIX_MEMALIGN))
+    {
+      *code = EQ_EXPR;
+      return true;
+    }
+  if (lw_summary_alloc_success (call, code))
+    return true;
+  for (unsigned i = 0; i < ARRAY_SIZE (lw_alloc_ge0); i++)
+    if (lw_fn_is (fndecl, lw_alloc_ge0[i]))
+      {
+	*code = GE_EXPR;
+	return true;
+      }
+  return false;
+}
+
 bool
 lw_call_only_reads (gcall *call, tree value)
 {

@@ -277,14 +277,22 @@ lw_cl_borrowing_call_p (gcall *call, unsigned argno)
 /* Whether CALL's argument ARGNO, the address of cleanup variable V,
    receives a new owned object (asprintf (&v, ...)), the old value
    being neither read nor freed: a reassignment of V.  Not when the
-   call is also given V's value or another pointer to V.  */
+   call is also given V's value or another pointer to V, nor when its
+   result is used but does not tell when it stored the object (a test
+   of the result may keep the failure path going, where V got nothing
+   new; lw_cl_start_facts lets the walks take the success paths).  */
 static bool
 lw_cl_allocates_into_p (gcall *call, unsigned argno, int v)
 {
   tree arg = gimple_call_arg (call, argno);
+  tree lhs = gimple_call_lhs (call);
+  enum tree_code succ;
   if (TREE_CODE (arg) != ADDR_EXPR
       || TREE_OPERAND (arg, 0) != lw_cl_vars[v].decl
-      || lw_call_arg_effect (call, argno) != LW_ARG_ALLOCATES_INTO)
+      || lw_call_arg_effect (call, argno) != LW_ARG_ALLOCATES_INTO
+      || (lhs
+	  && (TREE_CODE (lhs) != SSA_NAME
+	      || !lw_call_alloc_success (call, &succ))))
     return false;
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
@@ -1440,6 +1448,12 @@ lw_cl_start_facts (lw_facts *facts, gimple *start)
 		  : (rhs && TREE_CODE (rhs) == SSA_NAME
 		       ? dyn_cast<gcall *> (SSA_NAME_DEF_STMT (rhs))
 		       : NULL);
+  /* An allocation into the variable ('asprintf (&v, ...)'): succeeded.  */
+  enum tree_code succ;
+  tree res = call == start ? gimple_call_lhs (call) : NULL_TREE;
+  if (res && TREE_CODE (res) == SSA_NAME
+      && lw_call_alloc_success (call, &succ))
+    lw_facts_add (facts, res, succ, build_zero_cst (TREE_TYPE (res)), true);
   for (unsigned i = 0; call && i < gimple_call_num_args (call); i++)
     {
       tree a = gimple_call_arg (call, i);

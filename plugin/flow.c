@@ -131,6 +131,41 @@ lw_constant_value (tree name)
   return NULL_TREE;
 }
 
+/* Does "x FCODE C1" (true), a bound on x, decide "x CODE C2"?  1 true,
+   0 false, -1 not known ('r >= 0' decides 'r == -1' and 'r < 0').  */
+static int
+lw_bound_decides (enum tree_code fcode, tree c1, enum tree_code code, tree c2)
+{
+  widest_int a = wi::to_widest (c1), b = wi::to_widest (c2);
+  /* x >= LO, or x <= HI.  */
+  bool has_lo = fcode == GE_EXPR || fcode == GT_EXPR;
+  bool has_hi = fcode == LE_EXPR || fcode == LT_EXPR;
+  if (!has_lo && !has_hi)
+    return -1;
+  widest_int lo = fcode == GT_EXPR ? a + 1 : a;
+  widest_int hi = fcode == LT_EXPR ? a - 1 : a;
+  /* B below every x, or above every x.  */
+  bool below = has_lo && wi::lts_p (b, lo);
+  bool above = has_hi && wi::gts_p (b, hi);
+  switch (code)
+    {
+    case EQ_EXPR:
+      return below || above ? 0 : -1;
+    case NE_EXPR:
+      return below || above ? 1 : -1;
+    case LT_EXPR: /* x < b */
+      return (has_lo && wi::les_p (b, lo)) ? 0 : above ? 1 : -1;
+    case LE_EXPR:
+      return below ? 0 : (has_hi && wi::ges_p (b, hi)) ? 1 : -1;
+    case GT_EXPR:
+      return below ? 1 : (has_hi && wi::ges_p (b, hi)) ? 0 : -1;
+    case GE_EXPR:
+      return (has_lo && wi::les_p (b, lo)) ? 1 : above ? 0 : -1;
+    default:
+      return -1;
+    }
+}
+
 /* Does fact F decide "OP CODE CST"?  Return 1 true, 0 false, -1 not
    known.  LOC: OP is a memory location, that F's operand may be too.  */
 static int
@@ -167,12 +202,20 @@ lw_fact_decides (const lw_fact &f, tree op, bool loc, enum tree_code code,
       if (code == NE_EXPR)
 	return 1;
     }
+  /* A bound ('r >= 0', or 'r < 0' false) on an integer.  */
+  if (INTEGRAL_TYPE_P (TREE_TYPE (f.cst)) && INTEGRAL_TYPE_P (TREE_TYPE (cst)))
+    return lw_bound_decides (f.truth ? f.code
+				     : invert_tree_comparison (f.code, false),
+			     f.cst, code, cst);
   return -1;
 }
 
 /* Decide "OP CODE CST" from FACTS, looking through a comparison or a
-   conversion that defines OP (bool flags, "(int) x != 0").  DEPTH bounds
-   the look-through.  */
+   conversion that defines OP (bool flags, "(int) x != 0"), a copy, or
+   __builtin_expect.  DEPTH bounds the look-through: LW_DECIDE_DEPTH
+   steps cover '_unlikely_ (r < 0)', which is
+   '__builtin_expect ((long) (r < 0), 0) != 0'.  */
+#define LW_DECIDE_DEPTH 4
 static int
 lw_decide (const lw_facts &facts, tree op, enum tree_code code, tree cst,
 	   int depth)
@@ -202,6 +245,11 @@ lw_decide (const lw_facts &facts, tree op, enum tree_code code, tree cst,
       && (x = lw_strcmp0_null_operand (op)))
     return lw_decide (facts, x, code, build_zero_cst (TREE_TYPE (x)),
 		      depth - 1);
+  /* op = __builtin_expect (a, k): op is a (_unlikely_, G_UNLIKELY).  */
+  if (def
+      && (gimple_call_builtin_p (def, BUILT_IN_EXPECT)
+	  || gimple_call_builtin_p (def, BUILT_IN_EXPECT_WITH_PROBABILITY)))
+    return lw_decide (facts, gimple_call_arg (def, 0), code, cst, depth - 1);
   if (!def || !is_gimple_assign (def))
     return -1;
   enum tree_code dcode = gimple_assign_rhs_code (def);
@@ -434,7 +482,7 @@ lw_edge_possible (const lw_facts &facts, edge e)
   if (!cond || !(e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE)))
     return true;
   int r = lw_decide (facts, gimple_cond_lhs (cond), gimple_cond_code (cond),
-		     gimple_cond_rhs (cond), 2);
+		     gimple_cond_rhs (cond), LW_DECIDE_DEPTH);
   if (r < 0)
     return true;
   return (r == 1) == ((e->flags & EDGE_TRUE_VALUE) != 0);

@@ -59,7 +59,8 @@
 static struct
 {
   /* DECL_UID of a summarised function -> index in EFFECTS of its
-     number of parameters, followed by one lw_arg_effect each.  */
+     number of parameters, its LW_SUCC_* relation, then one
+     lw_arg_effect per parameter.  */
   hash_map<int_hash<int, -1, -2>, unsigned> *index;
   vec<unsigned char> effects;
 } lw_sums;
@@ -83,6 +84,16 @@ enum
   LW_SB_BAD_ALLOC = 32, /* The old '*p' is read, or P goes elsewhere.  */
 };
 
+/* How a function that allocates into one parameter tells, by its
+   result, that it did (alloc-success.c).  */
+enum
+{
+  LW_SUCC_UNKNOWN,
+  LW_SUCC_GE0,
+  LW_SUCC_EQ0,
+  LW_SUCC_NE0
+};
+
 /* The summary being made of one function.  */
 struct lw_sum_ctx
 {
@@ -93,6 +104,10 @@ struct lw_sum_ctx
   /* Per SSA version: the parameters whose value it may hold.  */
   auto_vec<unsigned> mask;
   auto_vec<tree> work;
+  /* The statements that store a new object through a parameter, and
+     which parameters (exactly) they store through.  */
+  auto_vec<gimple *> fresh_stmts;
+  auto_vec<unsigned> fresh_masks;
 };
 
 /* Whether calls to FNDECL may use its body here: see "Availability".  */
@@ -442,7 +457,11 @@ lw_sum_store_through (lw_sum_ctx *cx, gimple *stmt, tree lhs, tree val,
     fresh = lw_sum_allocator_p (as_a<gcall *> (stmt));
   lw_sum_set (cx, addr, fresh ? LW_SB_FRESH : LW_SB_BAD_ALLOC);
   if (fresh)
-    *stored |= addr;
+    {
+      *stored |= addr;
+      cx->fresh_stmts.safe_push (stmt);
+      cx->fresh_masks.safe_push (addr);
+    }
 }
 
 /* A load from a reference that uses the parameters in ADDR to reach
@@ -492,6 +511,11 @@ lw_sum_call (lw_sum_ctx *cx, gcall *call, unsigned *stored)
 	    lw_sum_set (cx, exact, LW_SB_FRESH);
 	    lw_sum_set (cx, val & ~exact, LW_SB_BAD_ALLOC);
 	    *stored |= exact;
+	    if (exact)
+	      {
+		cx->fresh_stmts.safe_push (call);
+		cx->fresh_masks.safe_push (exact);
+	      }
 	  }
 	  break;
 	case LW_ARG_FREES:
@@ -649,8 +673,35 @@ lw_summarize_function (function *fun)
 
   if (!lw_sums.index)
     lw_sums.index = new hash_map<int_hash<int, -1, -2>, unsigned>;
+  unsigned alloc = 0, nalloc = 0;
+  for (unsigned i = 0; i < cx.nparms; i++)
+    if (lw_sum_effect (cx.bits[i]) == LW_ARG_ALLOCATES_INTO)
+      alloc |= 1u << i, nalloc++;
+  int success = LW_SUCC_UNKNOWN;
+  if (nalloc == 1)
+    {
+      auto_vec<gimple *> stores;
+      for (unsigned i = 0; i < cx.fresh_stmts.length (); i++)
+	if (cx.fresh_masks[i] & alloc)
+	  stores.safe_push (cx.fresh_stmts[i]);
+      switch (lw_alloc_success_relation (fun, stores))
+	{
+	case GE_EXPR:
+	  success = LW_SUCC_GE0;
+	  break;
+	case EQ_EXPR:
+	  success = LW_SUCC_EQ0;
+	  break;
+	case NE_EXPR:
+	  success = LW_SUCC_NE0;
+	  break;
+	default:
+	  break;
+	}
+    }
   lw_sums.index->put (DECL_UID (fndecl), lw_sums.effects.length ());
   lw_sums.effects.safe_push (cx.nparms);
+  lw_sums.effects.safe_push (success);
   for (unsigned i = 0; i < cx.nparms; i++)
     lw_sums.effects.safe_push (lw_sum_effect (cx.bits[i]));
   if (lw_config.debug)
@@ -659,7 +710,10 @@ lw_summarize_function (function *fun)
       for (unsigned i = 0; i < cx.nparms; i++)
 	fprintf (stderr, " %u %s", i,
 		 lw_arg_effect_name (lw_sum_effect (cx.bits[i])));
-      fputc ('\n', stderr);
+      static const char *const succ[]
+	= { "", ", success if >= 0", ", success if == 0",
+	    ", success if != 0" };
+      fprintf (stderr, "%s\n", succ[success]);
     }
 }
 
@@ -692,6 +746,31 @@ lw_summary_effect (gcall *call, unsigned argno, enum lw_arg_effect *effect)
       || !lw_sum_same_kind_p (TREE_TYPE (parm),
 			      TREE_TYPE (gimple_call_arg (call, argno))))
     return false;
-  *effect = (enum lw_arg_effect) lw_sums.effects[*at + 1 + argno];
+  *effect = (enum lw_arg_effect) lw_sums.effects[*at + 2 + argno];
   return true;
+}
+
+bool
+lw_summary_alloc_success (gcall *call, enum tree_code *code)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  if (!lw_sums.index || !fndecl || gimple_call_chain (call))
+    return false;
+  unsigned *at = lw_sums.index->get (DECL_UID (fndecl));
+  if (!at || !lw_sum_usable_p (fndecl))
+    return false;
+  switch (lw_sums.effects[*at + 1])
+    {
+    case LW_SUCC_GE0:
+      *code = GE_EXPR;
+      return true;
+    case LW_SUCC_EQ0:
+      *code = EQ_EXPR;
+      return true;
+    case LW_SUCC_NE0:
+      *code = NE_EXPR;
+      return true;
+    default:
+      return false;
+    }
 }

@@ -270,6 +270,48 @@ asprintf_taken (char **out, char **names, int n)
   return 0;
 }
 
+/* A failed allocation stores nothing: the loop goes on without a
+   value to lose.  */
+int
+asprintf_continue (char **out, char **names, int n)
+{
+  _cleanup_free_ char *msg = NULL;
+  for (int i = 0; i < n; i++)
+    {
+      if (asprintf (&msg, "name=%s", names[i]) < 0) /* { dg-bogus "reassigned" "the failure path stores nothing" } */
+	continue;
+      out[i] = TAKE_PTR (msg);
+    }
+  return 0;
+}
+
+int
+asprintf_continue_unlikely (char **out, char **names, int n)
+{
+  _cleanup_free_ char *msg = NULL;
+  for (int i = 0; i < n; i++)
+    {
+      int r = asprintf (&msg, "name=%s", names[i]); /* { dg-bogus "reassigned" "the failure path stores nothing" } */
+      if (_unlikely_ (r < 0))
+	continue;
+      out[i] = TAKE_PTR (msg);
+    }
+  return 0;
+}
+
+int
+asprintf_continue_minus_one (char **out, char **names, int n)
+{
+  _cleanup_free_ char *msg = NULL;
+  for (int i = 0; i < n; i++)
+    {
+      if (asprintf (&msg, "name=%s", names[i]) == -1) /* { dg-bogus "reassigned" "the failure path stores nothing" } */
+	continue;
+      out[i] = TAKE_PTR (msg);
+    }
+  return 0;
+}
+
 /* getline may reallocate the line: not a new value each time.  */
 int
 getline_count (FILE *f)

@@ -243,7 +243,37 @@ later_reader (char *s)
   return strchr (s, '/') != NULL;
 }
 
-/* Negative cases: helpers that take the value over.  */
+/* Negative cases.  */
+
+/* A failed allocation stores nothing: the loop goes on without a
+   value to lose.  */
+int
+dup_continue (char **out, char **names, int n)
+{
+  _cleanup_free_ char *p = NULL;
+  for (int i = 0; i < n; i++)
+    {
+      if (dup_name (names[i], &p) < 0) /* { dg-bogus "reassigned" "the failure path stores nothing" } */
+	continue;
+      out[i] = TAKE_PTR (p);
+    }
+  return 0;
+}
+
+int
+alloc_continue (char **out, int n)
+{
+  _cleanup_free_ char *p = NULL;
+  for (int i = 0; i < n; i++)
+    {
+      if (alloc_checked (&p, 16) < 0) /* { dg-bogus "reassigned" "the failure path stores nothing" } */
+	continue;
+      out[i] = TAKE_PTR (p);
+    }
+  return 0;
+}
+
+/* Helpers that take the value over.  */
 
 static void
 my_free (char *p)
