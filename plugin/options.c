@@ -35,6 +35,9 @@
 
 #include "leakwatch-int.h"
 
+/* The longest file name a message shows whole.  */
+#define LW_SHOWN_PATH_MAX 4096
+
 struct lw_config lw_config;
 
 const struct lw_check_info lw_checks[LW_N_CHECKS] = {
@@ -99,21 +102,37 @@ static const struct lw_arg_info lw_args[] = {
     "as g_assertion_message and __assert_fail do; a NAME may be @FILE" },
 };
 
-/* S as a message shows it: whole up to 64 bytes, else its first 64
+/* S as a message shows it: whole up to MAX bytes, else its first MAX
    bytes, "..." and its length, so that a runaway value (a generated
    100 kB list) still gives one short line.  Four buffers in turn: up to
    four shortened values in one message.  */
+static const char *
+lw_shown_1 (const char *s, size_t max)
+{
+  static char buf[4][LW_SHOWN_PATH_MAX + 32];
+  static unsigned k;
+  size_t n = strlen (s);
+  if (n <= max)
+    return s;
+  char *b = buf[k++ % 4];
+  snprintf (b, sizeof buf[0], "%.*s... (%lu bytes)", (int) max, s,
+	    (unsigned long) n);
+  return b;
+}
+
+/* A name or value: 64 bytes.  */
 const char *
 lw_shown (const char *s)
 {
-  static char buf[4][96];
-  static unsigned k;
-  size_t n = strlen (s);
-  if (n <= 64)
-    return s;
-  char *b = buf[k++ % 4];
-  snprintf (b, sizeof buf[0], "%.64s... (%lu bytes)", s, (unsigned long) n);
-  return b;
+  return lw_shown_1 (s, 64);
+}
+
+/* A file name, which is useless cut: only one longer than any real
+   path.  */
+static const char *
+lw_shown_path (const char *s)
+{
+  return lw_shown_1 (s, LW_SHOWN_PATH_MAX);
 }
 
 int
@@ -342,15 +361,15 @@ lw_read_list_contents (const char *where, const char *key, const char *path,
   FILE *f = fopen (path, "r");
   if (!f)
     {
-      error ("%s: cannot read %s file %qs: %s", where, key, lw_shown (path),
-	     xstrerror (errno));
+      error ("%s: cannot read %s file %qs: %s", where, key,
+	     lw_shown_path (path), xstrerror (errno));
       return NULL;
     }
   struct stat st;
   if (fstat (fileno (f), &st) == 0 && S_ISDIR (st.st_mode))
     {
-      error ("%s: cannot read %s file %qs: %s", where, key, lw_shown (path),
-	     xstrerror (EISDIR));
+      error ("%s: cannot read %s file %qs: %s", where, key,
+	     lw_shown_path (path), xstrerror (EISDIR));
       fclose (f);
       return NULL;
     }
@@ -364,7 +383,7 @@ lw_read_list_contents (const char *where, const char *key, const char *path,
       if (ferror (f))
 	{
 	  error ("%s: cannot read %s file %qs: %s", where, key,
-		 lw_shown (path), xstrerror (errno));
+		 lw_shown_path (path), xstrerror (errno));
 	  XDELETEVEC (buf);
 	  fclose (f);
 	  return NULL;
@@ -375,7 +394,7 @@ lw_read_list_contents (const char *where, const char *key, const char *path,
     {
       error ("%s: %s file %qs is larger than %d bytes, the limit for a "
 	     "list file",
-	     where, key, lw_shown (path), LW_LIST_FILE_MAX_BYTES);
+	     where, key, lw_shown_path (path), LW_LIST_FILE_MAX_BYTES);
       XDELETEVEC (buf);
       return NULL;
     }
@@ -409,13 +428,14 @@ lw_read_list_file (const char *where, const char *key, const char *path,
       if (end - line > LW_LIST_LINE_MAX_BYTES)
 	{
 	  error ("%s:%d: line longer than %d bytes in %s file",
-		 lw_shown (path), lineno, LW_LIST_LINE_MAX_BYTES, key);
+		 lw_shown_path (path), lineno, LW_LIST_LINE_MAX_BYTES, key);
 	  ok = false;
 	  break;
 	}
       if (memchr (line, '\0', end - line))
 	{
-	  error ("%s:%d: NUL byte in %s file", lw_shown (path), lineno, key);
+	  error ("%s:%d: NUL byte in %s file", lw_shown_path (path), lineno,
+		 key);
 	  ok = false;
 	  break;
 	}
@@ -431,19 +451,19 @@ lw_read_list_file (const char *where, const char *key, const char *path,
 	continue;
       if (strtok_r (NULL, " \t\r", &save))
 	{
-	  error ("%s:%d: expected one function name per line", lw_shown (path),
-		 lineno);
+	  error ("%s:%d: expected one function name per line",
+		 lw_shown_path (path), lineno);
 	  ok = false;
 	}
       else if (!lw_identifier_p (name))
 	{
-	  error ("%s:%d: %qs is not a function name", lw_shown (path), lineno,
-		 lw_shown (name));
+	  error ("%s:%d: %qs is not a function name", lw_shown_path (path),
+		 lineno, lw_shown (name));
 	  ok = false;
 	}
       else if (++names > LW_LIST_MAX_NAMES)
 	{
-	  error ("%s:%d: more than %d names in %s file", lw_shown (path),
+	  error ("%s:%d: more than %d names in %s file", lw_shown_path (path),
 		 lineno, LW_LIST_MAX_NAMES, key);
 	  ok = false;
 	}
