@@ -19,6 +19,8 @@ major=$("$cc" -dumpversion | cut -d. -f1)
 other=
 for d in -1 1 -2 2 -3 3; do
     for p in "$top"/build/gcc-$((major + d))-*/leakwatch.so; do
+        # Not an ASAN=1 build: it loads only with libasan preloaded.
+        case "$p" in */*-asan/leakwatch.so) continue ;; esac
         [ -z "$other" ] && [ -f "$p" ] && other=$p
     done
 done
