@@ -38,8 +38,10 @@ step() {
     echo "distro-check: $name: $p passed, $f failed, $(($(date +%s) - t0)) s"
 }
 tools() {
+    # npm only where it is missing: Debian's npm conflicts with a
+    # nodejs that brings its own.
     apt-get install -y -q --no-install-recommends rpm icecc distcc ccache chromium \
-        fonts-dejavu-core python3-jsonschema npm debhelper lintian fakeroot >/dev/null &&
+        fonts-dejavu-core python3-jsonschema debhelper lintian fakeroot >/dev/null &&
         sh scripts/sarif-tools.sh
 }
 step tools tools

@@ -78,7 +78,7 @@ src=\$top/testsuite/leakwatch.driver/leak.c
 flags="-fplugin=\$plugin -fdiagnostics-plain-output -c \$src"
 "\$cc" \$flags -o local.o 2>local.err
 for caret in 0 1; do
-    [ \$caret = 1 ] && ! grep -q 'Have to use host' \$tmp/icecc-0.log && break
+    [ \$caret = 1 ] && ! grep -qs 'Have to use host' \$tmp/icecc-0.log && break
     ICECC_VERSION=\$env ICECC_CARET_WORKAROUND=\$caret ICECC_DEBUG=debug ICECC_LOGFILE=\$tmp/icecc-\$caret.log \
         icecc "\$cc" \$flags -fplugin-arg-leakwatch-log=\$tmp/remote-\$caret.jsonl -o remote-\$caret.o 2>remote-\$caret.err
     echo "icecc caret=\$caret status \$?"
@@ -90,7 +90,7 @@ grep -q 'env has the plugin' "$tmp/node-a.out" && ok "icecc-create-env --addfile
     { ko "icecc-create-env --addfile packs the plugin"; cat "$tmp/create-env.log"; }
 log0=$tmp/icecc-0.log
 log1=$tmp/icecc-1.log
-if ! grep -q "Have to use host $net.2" "$log0" "$log1"; then
+if ! grep -qs "Have to use host $net.2" "$log0" "$log1"; then
     # The scheduler gives jobs only to nodes that report spare CPU; on
     # a loaded machine node B never does, and icecc builds locally
     # after its timeout.  Nothing about leakwatch can be seen then.

@@ -20,7 +20,7 @@ nice rpmbuild -bb $deps ${RPMBUILD_FLAGS:-} --define "_topdir $out" \
     --define 'debug_package %{nil}' "$top/leakwatch.spec" >"$out/build.log" 2>&1 ||
     { tail -30 "$out/build.log"; echo "rpm-build: rpmbuild failed, see $out/build.log" >&2; exit 1; }
 echo "rpm-build: built in $(($(date +%s) - t0)) s"
-grep -E '^[0-9]+ passed, [0-9]+ failed' "$out/build.log" || true
+grep -E "^[0-9]+ passed, [0-9]+ failed" "$out/build.log" | sed "s/^/rpm-build: make check in the build: /" || true
 for r in "$out"/RPMS/*/*.rpm; do
     echo "== $(basename "$r")"
     rpm -qp --requires "$r" | grep -v '^rpmlib(' | sed 's/^/  requires: /'
