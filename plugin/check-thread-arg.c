@@ -5,7 +5,8 @@
       constructors of std::thread) and the automatic objects their
       thread gets the address of: "&i", "&cfg.port", "&ids[i]", a local
       pointer holding such an address, or, for std::thread, a local a
-      lambda captures by reference or whose address is passed.
+      lambda captures by reference or whose address is passed.  When no
+      thread can get one (most get heap or static data), stop here.
    2. One walk over the function finds what may join each thread: the
       handle of a local that never escapes is joined only by calls that
       receive it; a handle in other memory may be joined by any call.
