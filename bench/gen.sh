@@ -11,7 +11,7 @@
 #             if/else, and a join (issue 12's shape; no warnings)
 #   wide      N cleanup variables in scope throughout, each stored, tested
 #             and followed by a loop and an if/else (over the cleanup
-#             dataflow's state budget from about 700 on: not checked)
+#             dataflow's state budget from about 650 on: not checked)
 #   reassign  N blocks, each with a cleanup variable reassigned in a loop
 #             (N warnings, as far as the walk budget goes)
 #   helpers   N same-file helpers, each passing the handle to the one
