@@ -122,7 +122,7 @@ if [ "${1:-}" = --one ]; then
             [ "$s0" = "$s1" ] && r=warns
             [ "$r" = warns ] && [ -z "$new" ] && [ "$other" = 0 ] && r=explained
             [ "$ice" = yes ] && [ "$ice0" = no ] && r=ice
-            [ "$ice" = yes ] && [ "$ice0" = yes ] && r=ice-both
+            [ "$ice" = yes ] && [ "$ice0" = yes ] && r="ice-both"
             log=$TORTURE_OUT/logs/$(printf '%s' "$f$lvl" | cksum | cut -d' ' -f1).log
             {
                 echo "### $f $lvl: without the plugin $s0, with it $s1"
@@ -185,6 +185,7 @@ fetch() {
         apt-get source -q --download-only "gcc-$major" >/dev/null ||
             die "apt-get source gcc-$major failed"
     fi
+    # shellcheck disable=SC2012 # names from apt, no odd characters
     orig=$(ls gcc-"$major"_*.orig.tar.* | head -n 1)
     # Debian's orig tarball holds GCC's own tarball; take the tests only.
     echo "torture: unpacking GCC's testsuite from $orig" >&2
@@ -208,6 +209,7 @@ mkdir -p "$out/logs" || exit 1
 : >"$out/results.txt"
 : >"$out/diagnostics.txt"
 
+# shellcheck disable=SC2012 # GCC's test names, no odd characters
 ls "$tests"/gcc.c-torture/compile/*.c "$tests"/gcc.c-torture/execute/*.c \
     "$tests"/gcc.dg/*.c "$tests"/g++.dg/*.C 2>/dev/null | LC_ALL=C sort >"$out/all.txt"
 case "$mode" in
