@@ -38,6 +38,7 @@ report() {
         return
     fi
     grep -E "^(FAIL|XPASS|UNRESOLVED|ERROR)" "$log" | head -n 50
+    grep '^| ' "$log" | head -n 200
     echo "GCC $1: $line ($2 s)"
     p=${line%% passed*}
     f=${line#*passed, }

@@ -24,9 +24,13 @@ long=$(printf 'x%.0s' $(seq 1 3000))
     done
 } >"$tmp/hammer.c"
 log=$tmp/campaign.jsonl
-seq 1 "$compiles" | xargs -P "$parallel" -I N \
-    "$cc" -fplugin="$plugin" -fplugin-arg-leakwatch-log="$log" -w \
-    -c "$tmp/hammer.c" -o "$tmp/N.o"
+# The compile number reaches each compiler as a positional parameter,
+# never by text replacement: xargs -I would also replace the letters of
+# the random temporary directory's name.
+# shellcheck disable=SC2016 # expanded by the shell xargs starts
+seq 1 "$compiles" | xargs -P "$parallel" -n 1 sh -c \
+    '"$1" -fplugin="$2" -fplugin-arg-leakwatch-log="$3" -w -c "$4/hammer.c" -o "$4/$5.o"' \
+    sh "$cc" "$plugin" "$log" "$tmp"
 python3 - "$log" "$compiles" "$findings" <<'PY'
 import collections, json, sys
 log, compiles, findings = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])

@@ -51,6 +51,19 @@ if [ ! -f leakwatch.sum ]; then
     exit 1
 fi
 unset LD_PRELOAD
+# What each failure logged (its command's output, what did not match),
+# so that a CI run that shows only this output can still be diagnosed:
+# the log lines since the previous result, at most 40 per failure and
+# 10 failures, each prefixed with "| ".
+awk '/^(PASS|XFAIL|XPASS|UNSUPPORTED|UNTESTED|KFAIL|KPASS):/ { n = 0; next }
+     /^(FAIL|UNRESOLVED|ERROR):/ {
+         if (++shown <= 10) {
+             print "| --- " $0
+             for (i = (n > 40 ? n - 40 : 0); i < n; i++) print "| " buf[i % 40]
+         }
+         n = 0; next
+     }
+     { buf[n % 40] = $0; n++ }' leakwatch.log 2>/dev/null
 passed=$(grep -cE '^(PASS|XFAIL):' leakwatch.sum)
 failed=$(grep -cE '^(FAIL|XPASS|UNRESOLVED|ERROR):' leakwatch.sum)
 if [ -d "$asan" ]; then
