@@ -163,7 +163,7 @@ bool lw_api_role (tree fndecl, enum lw_api_role role, int *argno);
    namespaced function that happens to share the name.  */
 bool lw_fn_is (tree fndecl, const char *name);
 
-/* flow.c: path walks shared by the checkers.  */
+/* flow.c and facts.c: path walks shared by the checkers.  */
 
 /* "OP CODE CST" is TRUTH on a path.  */
 struct lw_fact
@@ -213,9 +213,39 @@ struct lw_walk_result
 };
 
 void lw_budget_init (lw_budget *b, function *fun);
+
+/* CFG and SSA queries (flow.c).  */
+
+/* Exception, abnormal and fake edges: no check follows them, so that
+   results do not change with -fexceptions.  */
+bool lw_ignored_edge_p (edge e);
+/* E goes from inside a loop back to the loop's header.  */
+bool lw_back_edge_p (edge e);
+/* E enters a loop's header from outside the loop.  */
+bool lw_loop_entry_p (edge e);
+/* E gives a PHI of E->dest an integer constant (directly or set by
+   one assignment).  */
+bool lw_const_phi_edge_p (edge e);
+/* How many copies lw_strip_copies follows back: a longer chain is
+   taken as not a copy, which only makes the checks see less.  */
+#define LW_COPY_CHAIN_MAX 8
+/* NAME followed back through SSA copies and, with CASTS, conversions.  */
+tree lw_strip_copies (tree name, bool casts);
+/* The integer constant T is, through copies and one plain
+   assignment, or NULL_TREE.  */
+tree lw_constant_through_copies (tree t);
+
+/* Facts on a path (facts.c).  */
 void lw_facts_add (lw_facts *facts, tree op, enum tree_code code, tree cst,
 		   bool truth);
 void lw_facts_guarding (lw_facts *facts, gimple *stmt);
+/* Forget what FACTS say of OP (its definition runs again).  */
+void lw_facts_kill (lw_facts *facts, tree op);
+/* Add what taking edge E teaches (its condition, its PHI constants).  */
+void lw_facts_take_edge (lw_facts *facts, edge e);
+/* Whether FACTS allow a path to take E.  */
+bool lw_edge_possible (const lw_facts &facts, edge e);
+bool lw_facts_equal (const lw_facts &a, const lw_facts &b);
 /* Walk the paths leaving START (see flow.c).  EXIT_IS_FINAL: the first
    path to the exit is the answer (no LW_STOP_REPORT can be preferred).
    PATH, if not NULL, receives the edges of the path reported (to the

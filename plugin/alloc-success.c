@@ -21,34 +21,6 @@
 
 #include "leakwatch-int.h"
 
-/* T (through copies) if it is an integer constant, else NULL_TREE.  */
-static tree
-lw_as_const (tree t)
-{
-  for (int i = 0; i < 8 && t && TREE_CODE (t) == SSA_NAME; i++)
-    {
-      gimple *def = SSA_NAME_DEF_STMT (t);
-      if (!gimple_assign_single_p (def))
-	return NULL_TREE;
-      t = gimple_assign_rhs1 (def);
-    }
-  return t && TREE_CODE (t) == INTEGER_CST ? t : NULL_TREE;
-}
-
-static tree
-lw_as_strip_copies (tree t)
-{
-  for (int i = 0; i < 8 && t && TREE_CODE (t) == SSA_NAME; i++)
-    {
-      gimple *def = SSA_NAME_DEF_STMT (t);
-      if (!gimple_assign_single_p (def)
-	  || TREE_CODE (gimple_assign_rhs1 (def)) != SSA_NAME)
-	break;
-      t = gimple_assign_rhs1 (def);
-    }
-  return t;
-}
-
 /* Blocks reachable from the blocks in WORK (marked in SEEN), not going
    on from the blocks in STOP, nor along the edges in SKIP.  */
 static void
@@ -85,8 +57,8 @@ lw_as_null_edge (gimple *st)
       || (gimple_cond_code (cond) != EQ_EXPR
 	  && gimple_cond_code (cond) != NE_EXPR))
     return NULL;
-  tree val = lw_as_strip_copies (gimple_assign_rhs1 (st));
-  tree x = lw_as_strip_copies (gimple_cond_lhs (cond));
+  tree val = lw_strip_copies (gimple_assign_rhs1 (st), false);
+  tree x = lw_strip_copies (gimple_cond_lhs (cond), false);
   bool same = x == val;
   /* Or the stored value loaded again after the store.  */
   gimple *def = TREE_CODE (x) == SSA_NAME ? SSA_NAME_DEF_STMT (x) : NULL;
@@ -154,7 +126,7 @@ lw_alloc_success_relation (function *fun, const vec<gimple *> &stores)
       greturn *ret = safe_dyn_cast<greturn *> (lw_last_stmt (e->src));
       if (!ret || !gimple_return_retval (ret))
 	continue;
-      tree r = lw_as_strip_copies (gimple_return_retval (ret));
+      tree r = lw_strip_copies (gimple_return_retval (ret), false);
       gphi *phi
 	= (TREE_CODE (r) == SSA_NAME ? dyn_cast<gphi *> (SSA_NAME_DEF_STMT (r))
 				     : NULL);
@@ -178,13 +150,13 @@ lw_alloc_success_relation (function *fun, const vec<gimple *> &stores)
     return ERROR_MARK;
 
   /* A wrapper returning the result of its one allocating call.  */
-  tree first = lw_as_strip_copies (vals[0]);
+  tree first = lw_strip_copies (vals[0], false);
   gcall *inner
     = (stores.length () == 1 ? dyn_cast<gcall *> (stores[0]) : NULL);
   if (inner && first == gimple_call_lhs (inner))
     {
       for (tree v : vals)
-	if (lw_as_strip_copies (v) != first)
+	if (lw_strip_copies (v, false) != first)
 	  return ERROR_MARK;
       enum tree_code code;
       if (!lw_call_alloc_success (inner, &code))
@@ -197,7 +169,7 @@ lw_alloc_success_relation (function *fun, const vec<gimple *> &stores)
   bool f_neg = false, f_zero = false, f_pos = false;
   for (unsigned i = 0; i < vals.length (); i++)
     {
-      tree c = lw_as_const (vals[i]);
+      tree c = lw_constant_through_copies (vals[i]);
       int idx = from[i]->index;
       bool stored = bitmap_bit_p (after, idx);
       bool unstored

@@ -1,0 +1,183 @@
+/* cleanup-int.h: what the files of the cleanup checks share
+   (-Wcleanup-in-loop, -Wcleanup-overwrite, -Wcleanup-escape,
+   -Wcleanup-uninit).  The design is described in plugin/check-cleanup.c.
+
+     cleanup-vars.c     the cleanup variables and the SSA names that
+			carry their values or addresses;
+     cleanup-events.c   what each statement does to a variable (events);
+     check-cleanup.c    the dataflow over the events, and the entry;
+     cleanup-confirm.c  the path walk confirming a reassignment;
+     cleanup-report.c   loops, locations and the warnings.
+
+   All the state of one function's analysis is in one lw_cl_ctx, made
+   and freed by lw_check_cleanup.  */
+
+#ifndef LEAKWATCH_CLEANUP_INT_H
+#define LEAKWATCH_CLEANUP_INT_H
+
+#include "leakwatch-int.h"
+#include "tree-cfg.h"
+#include "cfganal.h"
+#include "fold-const.h"
+#include "gimple-walk.h"
+#include "tree-dfa.h"
+#include "tree-pretty-print.h"
+#include "dfstate.h"
+
+/* Bits per variable in the dataflow; U is the set of dfstate.h.  */
+#define LW_CL_O 0
+#define LW_CL_B 1
+#define LW_CL_L 3
+#define LW_CL_NBITS 4
+
+/* How deep lw_cl_classify follows a value's uses (copies, PHIs, casts)
+   before it takes the value as handed off (never a false positive: the
+   variable then owns nothing).  */
+#define LW_CL_USE_DEPTH 16
+/* How deep lw_cl_reads_var looks into the expression a loop's exit test
+   is computed from.  */
+#define LW_CL_EXPR_DEPTH 6
+/* A 'finally_tmp' dispatch block is at most this many single edges
+   below the block whose PHI gives its index.  */
+#define LW_CL_DISPATCH_DISTANCE 5
+/* A located statement at most this many statements back gives its
+   location to a statement GCC made without one.  */
+#define LW_CL_LOC_LOOKBACK 8
+/* The confirming walk assumes that the cleanup variables given an owned
+   value just before (in the same block), and the call results stored
+   into memory just after, hold values too: at most this many of each.  */
+#define LW_CL_NEIGHBOURS 2
+
+/* A tracked cleanup variable.  */
+struct lw_cl_var
+{
+  tree decl;
+  tree cleanup; /* IDENTIFIER_NODE of the function.  */
+  bool tracked; /* False once we see something we do not
+		   follow.  */
+  bool uninit_reported;
+  vec<basic_block> clobber_bbs;
+  vec<int> sites;  /* Its escape sites.  */
+  vec<int> events; /* Its events, in order (indices in the events).  */
+};
+
+enum lw_cl_event_kind
+{
+  LW_EV_STORE_OWN,    /* A new owned value is stored.  */
+  LW_EV_STORE_NONOWN, /* A constant, or the result of a call given the
+			 old value (mfree, realloc, safe_close).  */
+  LW_EV_RELEASE_VAL,  /* The value is handed to something that may
+			 free or keep it.  */
+  LW_EV_RELEASE_ADDR, /* &var is handed to a call.  */
+  LW_EV_ESCAPE,	      /* The value is stored outward or returned.  */
+  LW_EV_CLEANUP,      /* The cleanup call.  */
+  LW_EV_CLOBBER,      /* End of the variable's life.  */
+  LW_EV_PATH_END      /* A failed assertion: no variable (-1).  */
+};
+
+struct lw_cl_event
+{
+  enum lw_cl_event_kind kind;
+  int var;
+  int site; /* LW_EV_ESCAPE: index in the sites.  */
+  int src;  /* LW_EV_STORE_OWN: a variable whose address the call
+	       that made the value was given ('a = steal_fd (&b)'), or
+	       -1.  If that variable owned nothing, neither does this
+	       value.  */
+  gimple *stmt;
+};
+
+/* A place where a variable's value is returned or stored outward.  */
+struct lw_cl_site
+{
+  int var;
+  gimple *stmt;
+  bool is_return;
+  bool reported;
+};
+
+/* Per basic block: its events, and the variable a final condition
+   shows to hold no resource on one of the edges.  */
+struct lw_cl_bb
+{
+  unsigned first_event, n_events;
+  int refine_var;      /* -1 if none.  */
+  bool refine_on_true; /* The true edge has no resource.  */
+  /* A 'finally_tmp' dispatch ending this block: the block whose PHI
+     defines the switch's index, NULL if none.  */
+  basic_block dispatch_head;
+  unsigned first_route, n_routes;
+};
+
+/* A predecessor edge of a dispatch head and the edge of the dispatch
+   block that its constant selects (NULL: unknown, all of them).  */
+struct lw_cl_route
+{
+  edge in;
+  edge out;
+};
+
+/* The state of one function's analysis.  */
+struct lw_cl_ctx
+{
+  function *fun;
+  vec<lw_cl_var> vars;
+  hash_map<tree, int> *index; /* Variable decl to its index in VARS.  */
+  vec<lw_cl_event> events;
+  vec<lw_cl_site> sites;
+  vec<lw_cl_route> routes;
+  lw_cl_bb *bbs; /* Per block number.  */
+  /* Per SSA version.  */
+  int *addr_var;	    /* The var whose address it is, or -1.  */
+  int *carrier_var;	    /* The var whose value it carries, or -1.  */
+  gimple **carrier_root;    /* The load or store it comes from.  */
+  unsigned char *use_flags; /* Cached lw_cl_classify.  */
+  /* Per loop number: the loop runs its body at most once.  */
+  unsigned char *once_loop;
+  unsigned n_loops;
+  /* The confirming walks: per statement uid, its events chained; the
+     walk budget; the blocks one walk has seen (cleanup-confirm.c).  */
+  int *ev_head;
+  int *ev_next;
+  unsigned max_uid;
+  lw_budget budget;
+  unsigned char *seen_bb;
+  vec<int> seen_list;
+};
+
+/* lw_cl_classify's answer.  */
+#define LW_CL_HANDOFF 1
+#define LW_CL_RETURNED 2
+#define LW_CL_DONE 4
+
+/* cleanup-vars.c */
+void lw_cl_collect_vars (lw_cl_ctx *cx, function *fun);
+unsigned lw_cl_find_addresses (lw_cl_ctx *cx, function *fun);
+int lw_cl_var_index (lw_cl_ctx *cx, tree decl);
+int lw_cl_ref_var (lw_cl_ctx *cx, tree ref);
+int lw_cl_addr_arg (lw_cl_ctx *cx, tree arg);
+void lw_cl_untrack (lw_cl_ctx *cx, int v, const char *why);
+tree lw_cl_untrack_refs (tree *tp, int *walk_subtrees, void *data);
+bool lw_cl_allocates_into_p (lw_cl_ctx *cx, gcall *call, unsigned argno,
+			     int v);
+unsigned lw_cl_classify (lw_cl_ctx *cx, tree name, int depth);
+void lw_cl_mark_carrier (lw_cl_ctx *cx, tree name, int v, gimple *root,
+			 int depth);
+bool lw_cl_owned_value_p (lw_cl_ctx *cx, tree rhs, int v);
+bool lw_cl_outward_store_p (tree lhs);
+
+/* cleanup-events.c */
+void lw_cl_scan_bb (lw_cl_ctx *cx, basic_block bb, unsigned *last_store);
+void lw_cl_find_dispatch (lw_cl_ctx *cx, basic_block bb);
+
+/* cleanup-report.c */
+bool lw_cl_once_p (lw_cl_ctx *cx, class loop *l);
+void lw_cl_find_once_loops (lw_cl_ctx *cx, function *fun);
+void lw_cl_report_store (lw_cl_ctx *cx, int v, gimple *stmt, bool back_edge);
+void lw_cl_report_escape (lw_cl_ctx *cx, lw_cl_site *site);
+void lw_cl_report_uninit (lw_cl_ctx *cx, int v, gimple *cleanup);
+
+/* cleanup-confirm.c */
+bool lw_cl_confirm_store (lw_cl_ctx *cx, int v, gimple *target);
+
+#endif

@@ -1,0 +1,289 @@
+/* cleanup-confirm.c: confirming a reassignment with a path walk
+   (flow.c).  The dataflow joins all paths; before reporting 'V is
+   reassigned while it owns a value' at TARGET, look for one path from
+   an owned assignment of V to TARGET that the conditions on it allow,
+   knowing that V holds a value there (not NULL, not negative).  The
+   walk reads the events of each statement, chained by uid.
+
+   flow.c learns "RES == K" when a path enters a block through an edge
+   whose PHI argument is the constant K, but keeps what it knew of RES
+   from an earlier entry, and the older fact decides the tests.  So when
+   a walk enters a block again through such an edge (an inner loop
+   re-entered from its preheader on the next outer iteration, a
+   'for (guard = TRUE; guard; guard = FALSE)' flag loop), possible paths
+   get lost and "unreachable" is not trusted.  Only loop entries and
+   back edges are looked at (the edges a single path can take into a
+   block it went through before; two paths meeting at an ordinary join
+   have their own facts).  */
+
+#include "cleanup-int.h"
+
+struct lw_cl_walk
+{
+  lw_cl_ctx *cx;
+  int v;
+  gimple *target;
+  /* The walk may have lost paths (see cx->seen_bb): its
+     "unreachable" is not trusted.  */
+  bool unsure;
+};
+
+static int
+lw_cl_walk_stop (gimple *stmt, void *data)
+{
+  lw_cl_walk *w = (lw_cl_walk *) data;
+  lw_cl_ctx *cx = w->cx;
+  unsigned uid = gimple_uid (stmt);
+  basic_block bb = gimple_bb (stmt);
+  if (!cx->seen_bb[bb->index])
+    {
+      cx->seen_bb[bb->index] = 1;
+      cx->seen_list.safe_push (bb->index);
+    }
+  if (uid != 0 && uid < cx->max_uid)
+    for (int i = cx->ev_head[uid]; i >= 0; i = cx->ev_next[i])
+      {
+	lw_cl_event *ev = &cx->events[i];
+	if (ev->var != w->v || ev->kind == LW_EV_ESCAPE)
+	  continue;
+	if (ev->kind == LW_EV_STORE_OWN && ev->stmt == w->target)
+	  return LW_STOP_REPORT;
+	/* Released, replaced, cleaned up or out of scope: this path
+	   holds no value of V any more.  */
+	return LW_STOP_PATH;
+      }
+  if (!w->unsure && stmt == lw_last_stmt (bb))
+    {
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	if (e->dest->index < last_basic_block_for_fn (cfun)
+	    && cx->seen_bb[e->dest->index]
+	    && (lw_loop_entry_p (e) || lw_back_edge_p (e))
+	    && lw_const_phi_edge_p (e))
+	  w->unsure = true;
+    }
+  return LW_STOP_NO;
+}
+
+/* V holds an owned value: its location is not NULL, or is a
+   descriptor (>= 0, != -1).  */
+static void
+lw_cl_value_facts (lw_cl_ctx *cx, lw_facts *facts, int v)
+{
+  tree decl = cx->vars[v].decl;
+  tree type = TREE_TYPE (decl);
+  if (POINTER_TYPE_P (type))
+    lw_facts_add (facts, decl, NE_EXPR, build_zero_cst (type), true);
+  else if (!TYPE_UNSIGNED (type))
+    {
+      lw_facts_add (facts, decl, GE_EXPR, build_zero_cst (type), true);
+      lw_facts_add (facts, decl, NE_EXPR, build_minus_one_cst (type), true);
+    }
+}
+
+/* Whether pointer type T points to an error object (GError, an 'err'
+   struct): a function given '&error' returns NULL exactly when it sets
+   the error, by the GLib convention.  */
+static bool
+lw_cl_error_ptr_type_p (tree t)
+{
+  if (!POINTER_TYPE_P (t))
+    return false;
+  tree rec = TYPE_MAIN_VARIANT (TREE_TYPE (t));
+  if (TREE_CODE (rec) != RECORD_TYPE || !TYPE_NAME (rec))
+    return false;
+  tree name = TYPE_NAME (rec);
+  if (TREE_CODE (name) == TYPE_DECL)
+    name = DECL_NAME (name);
+  if (!name || TREE_CODE (name) != IDENTIFIER_NODE)
+    return false;
+  const char *n = IDENTIFIER_POINTER (name);
+  return strstr (n, "err") || strstr (n, "Err");
+}
+
+/* Facts that hold after START, an owned assignment: an error variable
+   whose address the call making the value was given is still NULL; a
+   pointer call result stored into memory in the same block is not
+   NULL ('sum = strdup (a); l->kernel = strdup (b);', then a test of
+   l->kernel).  These only assume success of what made the value, as
+   the facts on the variable itself do.  */
+static void
+lw_cl_start_facts (lw_cl_ctx *cx, lw_facts *facts, gimple *start)
+{
+  tree rhs = NULL_TREE;
+  if (gimple_assign_single_p (start))
+    rhs = lw_strip_copies (gimple_assign_rhs1 (start), true);
+  gcall *call = is_a<gcall *> (start)
+		  ? as_a<gcall *> (start)
+		  : (rhs && TREE_CODE (rhs) == SSA_NAME
+		       ? dyn_cast<gcall *> (SSA_NAME_DEF_STMT (rhs))
+		       : NULL);
+  /* An allocation into the variable ('asprintf (&v, ...)'): succeeded.  */
+  enum tree_code succ;
+  tree res = call == start ? gimple_call_lhs (call) : NULL_TREE;
+  if (res && TREE_CODE (res) == SSA_NAME
+      && lw_call_alloc_success (call, &succ))
+    lw_facts_add (facts, res, succ, build_zero_cst (TREE_TYPE (res)), true);
+  for (unsigned i = 0; call && i < gimple_call_num_args (call); i++)
+    {
+      tree a = gimple_call_arg (call, i);
+      if (TREE_CODE (a) != ADDR_EXPR)
+	continue;
+      tree e = TREE_OPERAND (a, 0);
+      if (VAR_P (e) && !TREE_STATIC (e) && lw_cl_var_index (cx, e) < 0
+	  && lw_cl_error_ptr_type_p (TREE_TYPE (e)))
+	lw_facts_add (facts, e, EQ_EXPR, build_zero_cst (TREE_TYPE (e)), true);
+    }
+  int n = 0;
+  gimple_stmt_iterator gsi = gsi_for_stmt (start);
+  for (gsi_next (&gsi); !gsi_end_p (gsi) && n < LW_CL_NEIGHBOURS;
+       gsi_next (&gsi))
+    {
+      gimple *s = gsi_stmt (gsi);
+      if (!gimple_assign_single_p (s))
+	continue;
+      tree lhs = gimple_assign_lhs (s);
+      tree val = lw_strip_copies (gimple_assign_rhs1 (s), true);
+      if (TREE_CODE (lhs) == SSA_NAME || lw_cl_ref_var (cx, lhs) >= 0
+	  || !POINTER_TYPE_P (TREE_TYPE (lhs)) || TREE_CODE (val) != SSA_NAME
+	  || !is_gimple_call (SSA_NAME_DEF_STMT (val))
+	  || TREE_THIS_VOLATILE (lhs))
+	continue;
+      lw_facts_add (facts, lhs, NE_EXPR, build_zero_cst (TREE_TYPE (lhs)),
+		    true);
+      n++;
+    }
+}
+
+/* Whether a path from START reaches the definition of X (an SSA name
+   a fact is about) before any use of X: the fact may then be stale where
+   it is tested.  Draws on the walk budget; true when it runs out.  */
+static bool
+lw_cl_fact_stale_p (lw_cl_ctx *cx, tree x, gimple *start)
+{
+  if (TREE_CODE (x) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF (x))
+    return false;
+  gimple *def = SSA_NAME_DEF_STMT (x);
+  basic_block dbb = gimple_bb (def);
+  basic_block sbb = gimple_bb (start);
+  if (!dbb)
+    return false;
+  if (dbb == sbb && gimple_code (def) != GIMPLE_PHI
+      && gimple_uid (def) > gimple_uid (start))
+    return true;
+  auto_bitmap uses, seen;
+  imm_use_iterator it;
+  use_operand_p use_p;
+  FOR_EACH_IMM_USE_FAST (use_p, it, x)
+    {
+      gimple *u = USE_STMT (use_p);
+      if (!is_gimple_debug (u) && gimple_bb (u))
+	bitmap_set_bit (uses, gimple_bb (u)->index);
+    }
+  auto_vec<basic_block> work;
+  work.safe_push (sbb);
+  bool first = true;
+  while (!work.is_empty ())
+    {
+      basic_block b = work.pop ();
+      if (!first)
+	{
+	  if (b == dbb)
+	    return true;
+	  if (bitmap_bit_p (uses, b->index))
+	    continue;
+	}
+      first = false;
+      if (--cx->budget.left < 0)
+	return true;
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, b->succs)
+	if (!(e->flags & (EDGE_EH | EDGE_ABNORMAL | EDGE_FAKE))
+	    && e->dest != EXIT_BLOCK_PTR_FOR_FN (cfun)
+	    && !bitmap_bit_p (seen, e->dest->index))
+	  {
+	    bitmap_set_bit (seen, e->dest->index);
+	    work.safe_push (e->dest);
+	  }
+    }
+  return false;
+}
+
+/* Whether some path from an owned assignment of V reaches TARGET, an
+   owned reassignment of V, with V still holding that value.  */
+bool
+lw_cl_confirm_store (lw_cl_ctx *cx, int v, gimple *target)
+{
+  lw_cl_walk w;
+  w.cx = cx;
+  w.v = v;
+  w.target = target;
+  w.unsure = false;
+  for (unsigned k = 0; k < cx->vars[v].events.length (); k++)
+    {
+      unsigned i = cx->vars[v].events[k];
+      lw_cl_event *ev = &cx->events[i];
+      if (ev->kind != LW_EV_STORE_OWN)
+	continue;
+      lw_facts facts;
+      facts.n = 0;
+      lw_facts_guarding (&facts, ev->stmt);
+      /* flow.c keeps a fact on an SSA name after the path re-executes
+	 its definition (around a loop), where it is stale and can
+	 contradict the facts added below or the condition it guards:
+	 drop a guarding fact whose definition some path from the start
+	 reaches before a use of it.  */
+      unsigned kept = 0;
+      for (unsigned k = 0; k < facts.n; k++)
+	if (!lw_cl_fact_stale_p (cx, facts.f[k].op, ev->stmt))
+	  facts.f[kept++] = facts.f[k];
+      facts.n = kept;
+      /* Other cleanup variables given an owned value just before, in
+	 the same block ('found = strdup (n); fd = t;'): they hold one
+	 too.  */
+      basic_block bb = gimple_bb (ev->stmt);
+      auto_vec<int, LW_CL_NEIGHBOURS> seen;
+      for (unsigned j = i; j-- > 0 && seen.length () < LW_CL_NEIGHBOURS;)
+	{
+	  lw_cl_event *o = &cx->events[j];
+	  if (gimple_bb (o->stmt) != bb)
+	    break;
+	  if (o->var == v || seen.contains (o->var))
+	    continue;
+	  seen.safe_push (o->var);
+	  if (o->kind == LW_EV_STORE_OWN && o->src < 0)
+	    lw_cl_value_facts (cx, &facts, o->var);
+	}
+      /* The newest facts are kept longest: those on the values last.  */
+      lw_cl_start_facts (cx, &facts, ev->stmt);
+      lw_cl_value_facts (cx, &facts, v);
+      if (lw_config.debug)
+	for (unsigned k = 0; k < facts.n; k++)
+	  {
+	    fprintf (stderr, "leakwatch: cleanup: fact %u: ", k);
+	    print_generic_expr (stderr, facts.f[k].op);
+	    fprintf (stderr, " %s ", get_tree_code_name (facts.f[k].code));
+	    print_generic_expr (stderr, facts.f[k].cst);
+	    fprintf (stderr, " %d\n", facts.f[k].truth);
+	  }
+      lw_walk_result r = lw_walk_from (ev->stmt, facts, lw_cl_walk_stop, &w,
+				       &cx->budget, false, NULL);
+      while (!cx->seen_list.is_empty ())
+	cx->seen_bb[cx->seen_list.pop ()] = 0;
+      lw_debug ("cleanup: walk for %s from uid %u: %d%s, budget %ld",
+		IDENTIFIER_POINTER (DECL_NAME (cx->vars[v].decl)),
+		gimple_uid (ev->stmt), (int) r.kind,
+		w.unsure ? " (unsure)" : "", cx->budget.left);
+      if (r.kind == LW_WALK_STOPPED || w.unsure)
+	return true;
+      if (r.kind == LW_WALK_UNKNOWN)
+	{
+	  lw_debug ("cleanup: walk budget exhausted, %s not reported",
+		    IDENTIFIER_POINTER (DECL_NAME (cx->vars[v].decl)));
+	  return false;
+	}
+    }
+  return false;
+}
