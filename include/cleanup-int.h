@@ -40,6 +40,9 @@
 /* A 'finally_tmp' dispatch block is at most this many single edges
    below the block whose PHI gives its index.  */
 #define LW_CL_DISPATCH_DISTANCE 5
+/* How many steps (fields, elements, copies, loads) lw_cl_caller_memory_p
+   and lw_cl_addr_varies follow back from a store's address.  */
+#define LW_CL_ADDR_DEPTH 12
 /* A located statement at most this many statements back gives its
    location to a statement GCC made without one.  */
 #define LW_CL_LOC_LOOKBACK 8
@@ -93,6 +96,10 @@ struct lw_cl_site
   int var;
   gimple *stmt;
   bool is_return;
+  /* A store into the caller's memory (LW_CL_TO_CALLER): an escape only
+     if the place changes with each iteration of the loop whose
+     iterations end the variable's life, and the cleanup frees.  */
+  bool caller;
   bool reported;
 };
 
@@ -164,7 +171,15 @@ unsigned lw_cl_classify (lw_cl_ctx *cx, tree name, int depth);
 void lw_cl_mark_carrier (lw_cl_ctx *cx, tree name, int v, gimple *root,
 			 int depth);
 bool lw_cl_owned_value_p (lw_cl_ctx *cx, tree rhs, int v);
-bool lw_cl_outward_store_p (tree lhs);
+/* Where a store into LHS puts a value (lw_cl_store_to).  */
+enum lw_cl_store_to
+{
+  LW_CL_TO_NOWHERE,   /* Nowhere it outlives the variable, as far as known.  */
+  LW_CL_TO_OUT_PARAM, /* '*ret', RET an out-parameter.  */
+  LW_CL_TO_CALLER,    /* Other memory reached through a parameter.  */
+  LW_CL_TO_FILE_SCOPE /* A global or static object.  */
+};
+enum lw_cl_store_to lw_cl_store_to (tree lhs);
 
 /* cleanup-events.c */
 void lw_cl_scan_bb (lw_cl_ctx *cx, basic_block bb, unsigned *last_store);
@@ -174,7 +189,7 @@ void lw_cl_find_dispatch (lw_cl_ctx *cx, basic_block bb);
 bool lw_cl_once_p (lw_cl_ctx *cx, class loop *l);
 void lw_cl_find_once_loops (lw_cl_ctx *cx, function *fun);
 void lw_cl_report_store (lw_cl_ctx *cx, int v, gimple *stmt, bool back_edge);
-void lw_cl_report_escape (lw_cl_ctx *cx, lw_cl_site *site);
+void lw_cl_report_escape (lw_cl_ctx *cx, lw_cl_site *site, gimple *cleanup);
 void lw_cl_report_uninit (lw_cl_ctx *cx, int v, gimple *cleanup);
 
 /* cleanup-confirm.c */

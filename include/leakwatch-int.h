@@ -50,6 +50,7 @@ struct lw_config
   int debug;		   /* Trace the analyses on stderr.  */
   bool plain_diagnostics;  /* Do not register options with GCC.  */
   int void_cast;	   /* enum lw_void_cast, from void-cast=.  */
+  int cleanup_escape;	   /* cleanup-escape=LEVEL: 1 (default) or 2.  */
   const char **must_check; /* Function names from must-check=.  */
   unsigned n_must_check;
   const char **assert_fail; /* Function names from assert-fail=.  */
@@ -285,6 +286,11 @@ tree lw_strcmp0_null_operand (tree name);
 /* The cleanup handler FNDECL is defined here, cannot be replaced, and
    provably never reads through its pointer argument.  */
 bool lw_cleanup_ignores_arg (tree fndecl);
+/* The cleanup handler FNDECL is defined here, cannot be replaced, and
+   frees or closes (on some path) the value its pointer argument points
+   to: free (*p), g_free (*pp), close (*fd).  Not one that drops a
+   reference or does what no summary tells.  */
+bool lw_cleanup_frees_arg (tree fndecl);
 /* FNDECL is defined here, cannot be replaced, and provably never reads
    through its pointer parameter ARGNO (zero-based).  */
 bool lw_fn_ignores_pointee (tree fndecl, unsigned argno);

@@ -239,6 +239,9 @@ static const lw_known_fn lw_known_fns[] = {
   { "fclose", "f" },
   { "pclose", "f" },
   { "closedir", "f" },
+  /* GLib's deallocator (g_autofree's), which its headers do not pair
+     with g_malloc.  */
+  { "g_free", "f" },
   { "munmap", "f?" },
   /* Threads: joined, detached or cancelled; or only looked at.  */
   { "pthread_join", "j?" },

@@ -143,7 +143,7 @@ lw_cl_transfer (lw_cl_ctx *cx, basic_block bb, lw_dfstate *state, bool report)
 		{
 		  int s = cx->vars[v].sites[k];
 		  if (bitmap_bit_p (&state->bits, nv * LW_CL_NBITS + s))
-		    lw_cl_report_escape (cx, &cx->sites[s]);
+		    lw_cl_report_escape (cx, &cx->sites[s], ev->stmt);
 		}
 	    }
 	  lw_cl_forget_value (cx, state, v);

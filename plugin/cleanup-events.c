@@ -25,6 +25,7 @@ lw_cl_add_site (lw_cl_ctx *cx, int v, gimple *stmt, bool is_return)
   s.var = v;
   s.stmt = stmt;
   s.is_return = is_return;
+  s.caller = false;
   s.reported = false;
   cx->sites.safe_push (s);
   cx->vars[v].sites.safe_push (cx->sites.length () - 1);
@@ -262,9 +263,18 @@ lw_cl_scan_assign (lw_cl_scan *sc, gimple *stmt)
       /* A value stored into memory: outward while the variable
 	 still owns it?  */
       int v = lw_cl_current_carrier (cx, rhs, sc->bb, sc->last_store);
-      if (v >= 0 && lw_cl_outward_store_p (lhs))
-	lw_cl_add_event (cx, LW_EV_ESCAPE, v, stmt,
-			 lw_cl_add_site (cx, v, stmt, false));
+      enum lw_cl_store_to to
+	= v >= 0 ? lw_cl_store_to (lhs) : LW_CL_TO_NOWHERE;
+      /* File-scope objects only at cleanup-escape=2 (often harmless: a
+	 global nothing reads after the function returns).  */
+      if (to == LW_CL_TO_FILE_SCOPE && lw_config.cleanup_escape < 2)
+	to = LW_CL_TO_NOWHERE;
+      if (to != LW_CL_TO_NOWHERE)
+	{
+	  int site = lw_cl_add_site (cx, v, stmt, false);
+	  cx->sites[site].caller = to == LW_CL_TO_CALLER;
+	  lw_cl_add_event (cx, LW_EV_ESCAPE, v, stmt, site);
+	}
     }
   else if (TREE_CODE (lhs) == SSA_NAME && TREE_CODE (rhs) == ADDR_EXPR
 	   && lw_cl_var_index (cx, TREE_OPERAND (rhs, 0)) >= 0)

@@ -217,18 +217,99 @@ lw_cl_report_store (lw_cl_ctx *cx, int v, gimple *stmt, bool back_edge)
     lw_note (DECL_SOURCE_LOCATION (decl), "%qD is declared here", decl);
 }
 
+static bool lw_cl_addr_varies (tree t, class loop *l, int depth);
+
+/* Whether SSA name T takes another value in each iteration of L: it is
+   made in L by a PHI (a counter, an advancing pointer), or computed in L
+   from such values; a load counts if its address varies.  */
+static bool
+lw_cl_ssa_varies (tree t, class loop *l, int depth)
+{
+  if (SSA_NAME_IS_DEFAULT_DEF (t) || depth > LW_CL_ADDR_DEPTH)
+    return false;
+  gimple *def = SSA_NAME_DEF_STMT (t);
+  if (!gimple_bb (def) || !flow_bb_inside_loop_p (l, gimple_bb (def)))
+    return false;
+  if (gimple_code (def) == GIMPLE_PHI)
+    return true;
+  if (!is_gimple_assign (def))
+    return false;
+  for (unsigned i = 1; i < gimple_num_ops (def); i++)
+    if (gimple_op (def, i)
+	&& lw_cl_addr_varies (gimple_op (def, i), l, depth + 1))
+      return true;
+  return false;
+}
+
+/* Whether the place T (an address or a reference) changes from one
+   iteration of L to the next.  */
+static bool
+lw_cl_addr_varies (tree t, class loop *l, int depth)
+{
+  if (depth > LW_CL_ADDR_DEPTH)
+    return false;
+  switch (TREE_CODE (t))
+    {
+    case SSA_NAME:
+      return lw_cl_ssa_varies (t, l, depth);
+    case ARRAY_REF:
+    case ARRAY_RANGE_REF:
+      return (lw_cl_addr_varies (TREE_OPERAND (t, 1), l, depth + 1)
+	      || lw_cl_addr_varies (TREE_OPERAND (t, 0), l, depth + 1));
+    case COMPONENT_REF:
+    case BIT_FIELD_REF:
+    case REALPART_EXPR:
+    case IMAGPART_EXPR:
+    case VIEW_CONVERT_EXPR:
+    case MEM_REF:
+      return lw_cl_addr_varies (TREE_OPERAND (t, 0), l, depth + 1);
+    default:
+      return false;
+    }
+}
+
+/* Whether SITE, a store of V's value into the caller's memory, escapes
+   the iteration: V lives in the body of a loop (its life ends in each
+   iteration), the place changes with each iteration of that loop (so
+   every iteration leaves a stored copy behind, not one slot published
+   for a while), and the cleanup CLEANUP frees the value (one that drops
+   a reference or unregisters may be right).  */
+static bool
+lw_cl_caller_escape_p (lw_cl_ctx *cx, lw_cl_site *site, gimple *cleanup)
+{
+  int v = site->var;
+  if (!lw_cleanup_frees_arg (gimple_call_fndecl (as_a<gcall *> (cleanup))))
+    return false;
+  /* The innermost loop around the store in which V's life ends.  */
+  class loop *l = lw_cl_real_loop (cx, gimple_bb (site->stmt)->loop_father);
+  for (; l; l = lw_cl_real_loop (cx, loop_outer (l)))
+    {
+      bool dies = false;
+      for (unsigned i = 0; i < cx->vars[v].clobber_bbs.length (); i++)
+	dies |= flow_bb_inside_loop_p (l, cx->vars[v].clobber_bbs[i]);
+      if (dies)
+	break;
+    }
+  return l && lw_cl_addr_varies (gimple_assign_lhs (site->stmt), l, 0);
+}
+
 void
-lw_cl_report_escape (lw_cl_ctx *cx, lw_cl_site *site)
+lw_cl_report_escape (lw_cl_ctx *cx, lw_cl_site *site, gimple *cleanup)
 {
   if (site->reported)
     return;
   site->reported = true;
+  if (site->caller && !lw_cl_caller_escape_p (cx, site, cleanup))
+    return;
   int v = site->var;
   tree decl = cx->vars[v].decl;
   tree fn = cx->vars[v].cleanup;
   location_t loc = lw_cl_stmt_location (cx, site->stmt, v);
-  bool in_loop = lw_cl_per_iteration_p (cx, v);
-  enum lw_check check = in_loop ? LW_CLEANUP_IN_LOOP : LW_CLEANUP_ESCAPE;
+  bool in_loop = site->caller || lw_cl_per_iteration_p (cx, v);
+  /* A store into the caller's memory is -Wcleanup-escape's own; other
+     per-iteration escapes are reported with the loop's reassignments.  */
+  enum lw_check check
+    = (in_loop && !site->caller ? LW_CLEANUP_IN_LOOP : LW_CLEANUP_ESCAPE);
   bool warned;
   if (site->is_return)
     warned

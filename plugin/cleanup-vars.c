@@ -394,28 +394,88 @@ lw_cl_out_param_p (tree parm)
   return true;
 }
 
+/* Whether LHS is memory reached through a pointer parameter (the
+   caller's memory): through fields, elements, pointer arithmetic,
+   copies, a loop's advancing pointer (from its value on entry), and
+   pointers loaded from such memory ('items[i]->name'), in at most
+   LW_CL_ADDR_DEPTH steps.  */
+static bool
+lw_cl_caller_memory_p (tree lhs)
+{
+  tree t = lhs;
+  for (int steps = 0; steps < LW_CL_ADDR_DEPTH; steps++)
+    {
+      while (handled_component_p (t))
+	t = TREE_OPERAND (t, 0);
+      if (TREE_CODE (t) == MEM_REF)
+	t = TREE_OPERAND (t, 0);
+      if (TREE_CODE (t) != SSA_NAME)
+	return false;
+      if (SSA_NAME_IS_DEFAULT_DEF (t))
+	return (SSA_NAME_VAR (t) && TREE_CODE (SSA_NAME_VAR (t)) == PARM_DECL
+		&& POINTER_TYPE_P (TREE_TYPE (t)));
+      gimple *def = SSA_NAME_DEF_STMT (t);
+      if (gphi *phi = dyn_cast<gphi *> (def))
+	{
+	  /* 'p++' in a loop: the value the loop starts from.  */
+	  class loop *l = gimple_bb (phi)->loop_father;
+	  if (!l || !loop_outer (l) || l->header != gimple_bb (phi))
+	    return false;
+	  tree from = NULL_TREE;
+	  edge e;
+	  edge_iterator ei;
+	  FOR_EACH_EDGE (e, ei, gimple_bb (phi)->preds)
+	    if (!lw_back_edge_p (e))
+	      {
+		if (from)
+		  return false;
+		from = PHI_ARG_DEF_FROM_EDGE (phi, e);
+	      }
+	  if (!from)
+	    return false;
+	  t = from;
+	  continue;
+	}
+      if (!is_gimple_assign (def))
+	return false;
+      enum tree_code code = gimple_assign_rhs_code (def);
+      if (code == POINTER_PLUS_EXPR || code == SSA_NAME
+	  || CONVERT_EXPR_CODE_P (code))
+	t = gimple_assign_rhs1 (def);
+      else if (gimple_assign_load_p (def) && gimple_assign_single_p (def))
+	/* A pointer loaded from memory: where is that memory?  */
+	t = gimple_assign_rhs1 (def);
+      else
+	return false;
+    }
+  return false;
+}
+
 /* Whether storing into LHS puts the value where it clearly outlives the
    variable: a global or static variable, or '*ret' with RET an
    out-parameter (the forgotten TAKE_PTR).  Fields and elements of
    objects reached through parameters or other pointers are not counted:
    publishing a value there for a while, or registering it in a parent
-   whose entry the cleanup removes again, is a common correct idiom.
-   Locals are not counted either (reused argv arrays).  */
-bool
-lw_cl_outward_store_p (tree lhs)
+   whose entry the cleanup removes again, is a common correct idiom:
+   such stores are LW_CL_TO_CALLER, an escape only for a value of one
+   iteration stored at a place that changes with the iteration and freed
+   by the cleanup (lw_cl_report_escape).  Locals are not counted either
+   (reused argv arrays).  */
+enum lw_cl_store_to
+lw_cl_store_to (tree lhs)
 {
-  if (VAR_P (lhs))
-    return TREE_STATIC (lhs) || DECL_EXTERNAL (lhs);
-  tree base = get_base_address (lhs);
+  tree base = VAR_P (lhs) ? lhs : get_base_address (lhs);
   if (base && VAR_P (base))
-    return TREE_STATIC (base) || DECL_EXTERNAL (base);
-  if (TREE_CODE (lhs) != MEM_REF || !integer_zerop (TREE_OPERAND (lhs, 1)))
-    return false;
-  tree ptr = TREE_OPERAND (lhs, 0);
-  if (TREE_CODE (ptr) != SSA_NAME || !SSA_NAME_IS_DEFAULT_DEF (ptr)
-      || !SSA_NAME_VAR (ptr))
-    return false;
-  return lw_cl_out_param_p (SSA_NAME_VAR (ptr));
+    return ((TREE_STATIC (base) || DECL_EXTERNAL (base)) ? LW_CL_TO_FILE_SCOPE
+							 : LW_CL_TO_NOWHERE);
+  if (TREE_CODE (lhs) == MEM_REF && integer_zerop (TREE_OPERAND (lhs, 1)))
+    {
+      tree ptr = TREE_OPERAND (lhs, 0);
+      if (TREE_CODE (ptr) == SSA_NAME && SSA_NAME_IS_DEFAULT_DEF (ptr)
+	  && SSA_NAME_VAR (ptr) && lw_cl_out_param_p (SSA_NAME_VAR (ptr)))
+	return LW_CL_TO_OUT_PARAM;
+    }
+  return lw_cl_caller_memory_p (lhs) ? LW_CL_TO_CALLER : LW_CL_TO_NOWHERE;
 }
 
 /* Whether a variable of TYPE can hold a resource: a pointer, or an

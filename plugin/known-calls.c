@@ -15,6 +15,7 @@
 
 #include "leakwatch-int.h"
 #include "gimple-walk.h"
+#include "tree-dfa.h"
 
 /* Functions that report a failed assertion (GLib, glibc, BSD and
    macOS libcs, newlib and MSVCRT).  */
@@ -232,6 +233,54 @@ lw_parm_pointee_unread (tree fndecl, unsigned argno, int depth)
 	}
     }
   return true;
+}
+
+bool
+lw_cleanup_frees_arg (tree fndecl)
+{
+  if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL
+      || DECL_STATIC_CHAIN (fndecl))
+    return false;
+  cgraph_node *node = cgraph_node::get (fndecl);
+  if (!node || !node->definition || node->alias
+      || node->get_availability () < AVAIL_AVAILABLE)
+    return false;
+  function *fn = DECL_STRUCT_FUNCTION (fndecl);
+  tree parm = DECL_ARGUMENTS (fndecl);
+  if (!fn || !fn->cfg || !fn->gimple_df || !parm
+      || !POINTER_TYPE_P (TREE_TYPE (parm)) || TREE_ADDRESSABLE (parm))
+    return false;
+  tree def = ssa_default_def (fn, parm);
+  if (!def)
+    return false;
+  int n = 0;
+  basic_block bb;
+  FOR_EACH_BB_FN (bb, fn)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	if (++n > LW_MAX_HANDLER_STMTS)
+	  return false;
+	gcall *call = dyn_cast<gcall *> (gsi_stmt (gsi));
+	for (unsigned i = 0; call && i < gimple_call_num_args (call); i++)
+	  {
+	    /* The argument is '*p', through copies and casts.  */
+	    tree a = lw_strip_copies (gimple_call_arg (call, i), true);
+	    gimple *load
+	      = (TREE_CODE (a) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF (a)
+		   ? SSA_NAME_DEF_STMT (a)
+		   : NULL);
+	    tree ref = (load && gimple_assign_single_p (load)
+			  ? gimple_assign_rhs1 (load)
+			  : NULL_TREE);
+	    if (ref && TREE_CODE (ref) == MEM_REF
+		&& integer_zerop (TREE_OPERAND (ref, 1))
+		&& lw_strip_copies (TREE_OPERAND (ref, 0), true) == def
+		&& lw_call_arg_effect (call, i) == LW_ARG_FREES)
+	      return true;
+	  }
+      }
+  return false;
 }
 
 bool

@@ -25,6 +25,9 @@
 			   cert-err33-c, posix-io
      void-cast=MODE        what '(void) f ()' and '(void) r' mean to
 			   unused-result: allow (default), warn, silences
+     cleanup-escape=LEVEL  1 (default): cleanup-escape reports values
+			   stored into the caller's memory; 2: into
+			   file-scope objects too
      log=FILE              append every finding, printed or not, to FILE
 			   as one JSON line (the campaign log)
      assert-fail=NAME[,...]
@@ -73,6 +76,10 @@ static const struct lw_arg_info lw_args[] = {
   { "void-cast", "MODE", false,
     "(void) casts are deliberate ignores (allow, the default), reported "
     "(warn), or also silence GCC's -Wunused-result (silences)" },
+  { "cleanup-escape", "LEVEL", false,
+    "1 (the default): -Wcleanup-escape reports values returned or stored "
+    "into the caller's memory; 2: also those stored into file-scope "
+    "objects" },
   { "assert-fail", "NAME[,...]", false,
     "calls to these functions report a failed assertion and end the path, "
     "as g_assertion_message and __assert_fail do; a NAME may be @FILE" },
@@ -615,6 +622,17 @@ lw_apply (const char *where, const char *key, const char *value)
     return lw_parse_must_check (where, value);
   else if (strcmp (key, "void-cast") == 0)
     return lw_parse_void_cast (where, value);
+  else if (strcmp (key, "cleanup-escape") == 0)
+    {
+      if (value && (strcmp (value, "1") == 0 || strcmp (value, "2") == 0))
+	lw_config.cleanup_escape = value[0] - '0';
+      else
+	{
+	  error ("%s: %<cleanup-escape%> must be %<1%> or %<2%> (got %qs)",
+		 where, lw_shown (value ? value : ""));
+	  return false;
+	}
+    }
   else if (strcmp (key, "assert-fail") == 0)
     return lw_parse_assert_fail (where, value);
   else if (strcmp (key, "log") == 0)
@@ -655,6 +673,7 @@ lw_parse_options (const char *plugin_name, int argc,
 		  struct plugin_argument *argv)
 {
   memset (&lw_config, 0, sizeof lw_config);
+  lw_config.cleanup_escape = 1;
   for (int i = 0; i < LW_N_CHECKS; i++)
     {
       lw_config.enabled[i] = lw_checks[i].on_by_default;

@@ -4,6 +4,8 @@
    and a variable declared outside a loop that takes a new value on each
    iteration.  */
 /* { dg-do compile } */
+/* Stores into file-scope objects too.  */
+/* { dg-options "-fplugin-arg-leakwatch-cleanup-escape=2" } */
 
 #include "cleanup-systemd.h"
 

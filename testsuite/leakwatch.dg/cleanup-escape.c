@@ -1,6 +1,8 @@
 /* -Wcleanup-escape: a cleanup variable's value stored where it outlives
    the variable, or returned, while the variable still owns it.  */
 /* { dg-do compile } */
+/* Stores into file-scope objects too.  */
+/* { dg-options "-fplugin-arg-leakwatch-cleanup-escape=2" } */
 
 #include "cleanup-systemd.h"
 
@@ -65,10 +67,10 @@ escape_in_loop_list (struct item **items, char **names, int n)
 {
   for (int i = 0; i < n; i++)
     {
-      _cleanup_free_ char *s = strdup (names[i]);
+      _cleanup_free_ char *s = strdup (names[i]); /* { dg-message "note: .s. is declared here" } */
       if (!s)
 	return -ENOMEM;
-      items[i]->name = s; /* { dg-bogus "stored where it outlives" "field of an object reached through a parameter: no longer reported" } */
+      items[i]->name = s; /* { dg-warning "stored where it outlives this iteration\[^\n\]*cleanup-escape" "a place of the caller's that changes with each iteration" } */
     }
   return 0;
 }
