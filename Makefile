@@ -52,7 +52,7 @@ PLUGIN_LDFLAGS = -shared $(SAN_FLAGS)
 .PHONY: all check check-gcc11 check-gcc12 check-gcc13 check-gcc14 check-gcc15 \
 	check-gcc16 check-all distro-check \
 	install uninstall clean demo deps format format-check bench help \
-	torture fuzz patho
+	torture fuzz patho mutation
 
 all: $(PLUGIN)
 ifeq ($(CC):$(filter 1,$(ASAN)),gcc:)
@@ -137,6 +137,12 @@ torture: $(PLUGIN)
 fuzz: $(PLUGIN)
 	$(Q)sh scripts/fuzz.sh "$(CC)" "$(CURDIR)/$(PLUGIN)" $(or $(N),50)
 
+# mutation: the conditions of FILES (plugin/*.c) that no test needs:
+# each deleted in turn, the tests (TESTS: runtest arguments, default the
+# whole suite) run; survivors in build/mutation/survivors.txt.
+mutation:
+	$(Q)sh scripts/mutation.sh "$(CC)" "$(CXX)" $(FILES) -- $(TESTS)
+
 # patho: generated pathological functions, time and memory at -O0.
 patho: $(PLUGIN)
 	$(Q)python3 scripts/patho.py run "$(CC)" "$(CURDIR)/$(PLUGIN)"
@@ -177,6 +183,7 @@ help:
 	@echo "         torture (GCC's own tests with and without the plugin; FULL=1: all)"
 	@echo "         fuzz (csmith and gen-correct.py programs; N=50 of each)"
 	@echo "         patho (pathological inputs: time and memory)"
+	@echo "         mutation FILES=plugin/x.c [TESTS=...] (conditions no test needs)"
 	@echo "Variables: CC CXX PREFIX DESTDIR V=1 RUNTESTFLAGS"
 	@echo "           ASAN=1 (plugin built with ASan and UBSan; make check ASAN=1)"
 	@echo "Environment: LEAKWATCH_GCC_VERSIONS (check-all, default \"11 12 13 14 15 16\")"
