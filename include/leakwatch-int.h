@@ -228,22 +228,6 @@ lw_walk_result lw_walk_from (gimple *start, const lw_facts &start_facts,
    LW_PATH_MAX_BRANCHES, the last ones).  */
 void lw_path_branches (lw_path *finding, const vec<edge> &path);
 
-/* check-thread-leak.c: what the thread checks share.  */
-
-/* What a call to a member of C++'s std::thread does.  std::jthread
-   joins in its destructor and is never a leak.  */
-enum lw_std_thread_op
-{
-  LW_STD_NONE,
-  LW_STD_CREATE,  /* A constructor that starts a thread.  */
-  LW_STD_DESTROY, /* The destructor: std::terminate if still joinable.  */
-  LW_STD_OTHER	  /* Default or move constructor, join, detach, swap...  */
-};
-enum lw_std_thread_op lw_std_thread_op (tree fndecl);
-/* Does CALL only look at a thread handle it is given (pthread_equal,
-   pthread_kill, printf-like functions...)?  */
-bool lw_neutral_call (gcall *call);
-
 /* known-calls.c: what leakwatch knows of particular functions.  */
 
 /* STMT is a call reporting a failed assertion (g_assertion_message*,

@@ -13,7 +13,7 @@
    exactly when X is NULL: g_assert_cmpstr (p, ==, NULL) and
    'if (g_strcmp0 (p, NULL) == 0)' test p == NULL.  */
 
-#include "leakwatch-int.h"
+#include "threads-int.h"
 #include "gimple-walk.h"
 
 /* Functions that report a failed assertion (GLib, glibc, BSD and
