@@ -258,7 +258,8 @@ bool lw_lock_call_p (gcall *call);
 bool lw_sleep_call_p (gcall *call);
 /* CALL cannot join a thread (ask lw_blocking_sync_call_p first):
    internal, const or pure calls, builtins, printf-like functions,
-   std::, the rest of the POSIX and C11 thread APIs.  */
+   std::, the rest of the POSIX and C11 thread APIs (pthread_equal,
+   pthread_kill, pthread_detach...).  */
 bool lw_cannot_join_p (gcall *call);
 /* CALL writes where its first argument points (memset, memcpy, strcpy,
    sprintf...).  */
@@ -342,6 +343,9 @@ enum lw_arg_effect lw_call_arg_effect (gcall *call, unsigned argno);
    LW_ARG_READS.  */
 bool lw_call_only_reads (gcall *call, tree value);
 const char *lw_arg_effect_name (enum lw_arg_effect effect);
+/* CALL formats its arguments and keeps none: a printf-like function
+   (a 'format' attribute on the function or its type).  */
+bool lw_call_formats_p (gcall *call);
 /* CALL allocates into one of its arguments (LW_ARG_ALLOCATES_INTO) and
    tells by its result that it did: the result is *CODE (GE_EXPR,
    EQ_EXPR or NE_EXPR) 0 exactly on the paths where the new object was

@@ -35,7 +35,9 @@ bool lw_thread_creation_call (gcall *call, lw_thread_creation *out);
    argument, as in pthread_create and thrd_create); -1 if none.  */
 int lw_thread_wrapper_start (gcall *call, int handle_argno);
 
-/* What CALL does with the thread handle VALUE, one of its arguments.  */
+/* What CALL does with the thread handle VALUE, one of its arguments:
+   what call-effects.c says of it, and whether the call is a blocking
+   join.  */
 enum lw_thread_use
 {
   LW_THREAD_USE_OTHER,	    /* Anything: a hand-off.  */
@@ -45,14 +47,6 @@ enum lw_thread_use
   LW_THREAD_USE_PLAIN_JOIN, /* pthread_join, thrd_join: blocks.  */
 };
 enum lw_thread_use lw_thread_value_use (gcall *call, tree value);
-
-/* Does CALL only look at a thread handle it is given (pthread_equal,
-   pthread_kill, printf-like functions...)?  */
-bool lw_neutral_call (gcall *call);
-
-/* CALL formats its arguments and keeps none: a printf-like function
-   (its 'format' attribute).  */
-bool lw_call_formats_p (gcall *call);
 
 /* Bits of what is known of a local pthread_attr_t.  */
 enum

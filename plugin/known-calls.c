@@ -13,7 +13,7 @@
    exactly when X is NULL: g_assert_cmpstr (p, ==, NULL) and
    'if (g_strcmp0 (p, NULL) == 0)' test p == NULL.  */
 
-#include "threads-int.h"
+#include "leakwatch-int.h"
 #include "gimple-walk.h"
 
 /* Functions that report a failed assertion (GLib, glibc, BSD and
@@ -512,7 +512,7 @@ lw_cannot_join_p (gcall *call)
     return true;
   if (!fndecl || !DECL_NAME (fndecl))
     return false;
-  if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL) || lw_neutral_call (call)
+  if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL) || lw_call_formats_p (call)
       || lw_std_fn_p (fndecl, &cls))
     return true;
   /* The rest of the POSIX and C11 thread APIs: detach, cancel, locks,

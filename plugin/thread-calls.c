@@ -7,42 +7,6 @@
 
 #include "threads-int.h"
 
-/* Functions that take a handle without keeping or releasing it.  */
-static const char *const lw_neutral_fns[] = { "pthread_equal",
-					      "pthread_setname_np",
-					      "pthread_getname_np",
-					      "pthread_setaffinity_np",
-					      "pthread_getaffinity_np",
-					      "pthread_kill",
-					      "pthread_sigqueue",
-					      "pthread_getattr_np",
-					      "pthread_setschedparam",
-					      "pthread_getschedparam",
-					      "pthread_setschedprio",
-					      "pthread_getcpuclockid",
-					      "thrd_equal",
-					      NULL };
-
-/* Functions that join, detach or cancel the handle in argument 0.  */
-static const char *const lw_release_fns[] = { "pthread_join",
-					      "pthread_tryjoin_np",
-					      "pthread_timedjoin_np",
-					      "pthread_clockjoin_np",
-					      "pthread_detach",
-					      "pthread_cancel",
-					      "thrd_join",
-					      "thrd_detach",
-					      NULL };
-
-static bool
-lw_fn_in (tree fndecl, const char *const *names)
-{
-  for (int i = 0; names[i]; i++)
-    if (lw_fn_is (fndecl, names[i]))
-      return true;
-  return false;
-}
-
 static bool
 lw_is_std_thread_type (tree type)
 {
@@ -127,52 +91,30 @@ lw_thread_wrapper_start (gcall *call, int handle_argno)
   return -1;
 }
 
-/* The argument CALL releases, or -1.  */
-static int
-lw_release_arg (gcall *call)
+/* pthread_join or thrd_join: blocks until the thread ends.  */
+static bool
+lw_plain_join_p (tree fndecl)
 {
-  tree fndecl = gimple_call_fndecl (call);
-  int argno;
-  if (lw_fn_in (fndecl, lw_release_fns) && gimple_call_num_args (call) >= 1)
-    return 0;
-  if (lw_api_role (fndecl, LW_API_THREAD_RELEASE, &argno)
-      && argno < (int) gimple_call_num_args (call))
-    return argno;
-  return -1;
-}
-
-bool
-lw_call_formats_p (gcall *call)
-{
-  tree fndecl = gimple_call_fndecl (call);
-  tree fntype = gimple_call_fntype (call);
-  return (
-    (fntype && lookup_attribute ("format", TYPE_ATTRIBUTES (fntype)))
-    || (fndecl && lookup_attribute ("format", DECL_ATTRIBUTES (fndecl))));
-}
-
-/* Does CALL only look at its arguments (as far as handles go)?  */
-bool
-lw_neutral_call (gcall *call)
-{
-  return (lw_fn_in (gimple_call_fndecl (call), lw_neutral_fns)
-	  || lw_call_formats_p (call));
+  return lw_fn_is (fndecl, "pthread_join") || lw_fn_is (fndecl, "thrd_join");
 }
 
 enum lw_thread_use
 lw_thread_value_use (gcall *call, tree value)
 {
-  int rel = lw_release_arg (call);
-  tree fndecl = gimple_call_fndecl (call);
-  if (rel >= 0 && gimple_call_arg (call, rel) == value)
-    return (lw_fn_is (fndecl, "pthread_join") || lw_fn_is (fndecl, "thrd_join")
-	      ? LW_THREAD_USE_PLAIN_JOIN
-	      : LW_THREAD_USE_RELEASES);
-  if (!lw_neutral_call (call) && !lw_call_only_reads (call, value))
-    /* A hand-off, unless the callee (a function of this file whose
-       summary says so, call-effects.c) only reads it.  */
-    return LW_THREAD_USE_OTHER;
-  return LW_THREAD_USE_LOOKS;
+  /* Joins, detaches, cancels, thread-api= and annotated wrappers, and
+     same-file helpers that do one of those: call-effects.c.  */
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    if (gimple_call_arg (call, i) == value
+	&& lw_call_arg_effect (call, i) == LW_ARG_RELEASES)
+      return (i == 0 && lw_plain_join_p (gimple_call_fndecl (call))
+		? LW_THREAD_USE_PLAIN_JOIN
+		: LW_THREAD_USE_RELEASES);
+  /* Only looked at: pthread_equal, pthread_kill, a same-file helper
+     whose summary says so (call-effects.c), a printf-like function.
+     Anything else may keep it: a hand-off.  */
+  if (lw_call_only_reads (call, value) || lw_call_formats_p (call))
+    return LW_THREAD_USE_LOOKS;
+  return LW_THREAD_USE_OTHER;
 }
 
 int
