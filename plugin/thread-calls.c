@@ -106,7 +106,7 @@ lw_thread_value_use (gcall *call, tree value)
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     if (gimple_call_arg (call, i) == value
 	&& lw_call_arg_effect (call, i) == LW_ARG_RELEASES)
-      return (i == 0 && lw_plain_join_p (gimple_call_fndecl (call))
+      return (lw_plain_join_p (gimple_call_fndecl (call))
 		? LW_THREAD_USE_PLAIN_JOIN
 		: LW_THREAD_USE_RELEASES);
   /* Only looked at: pthread_equal, pthread_kill, a same-file helper
@@ -150,12 +150,11 @@ lw_thread_success_facts (lw_facts *facts, gcall *call, tree handle)
     return;
   tree zero = build_zero_cst (TREE_TYPE (lhs));
   lw_facts_add (facts, lhs, EQ_EXPR, zero, true);
+  /* A thread's handle is never 0: "if (t) pthread_join (t, NULL)".  (No
+     condition tests an aggregate handle, whose fact is never used.)  */
   if (handle)
-    {
-      tree ht = TREE_TYPE (handle);
-      if (INTEGRAL_TYPE_P (ht) || POINTER_TYPE_P (ht))
-	lw_facts_add (facts, handle, NE_EXPR, build_zero_cst (ht), true);
-    }
+    lw_facts_add (facts, handle, NE_EXPR, build_zero_cst (TREE_TYPE (handle)),
+		  true);
   if (TREE_CODE (lhs) != SSA_NAME)
     return;
   imm_use_iterator it;

@@ -388,3 +388,18 @@ wrapper_failure_path (void)
   pthread_join (t, NULL);
   return x;
 }
+
+/* A wrapper with no start routine among its arguments (it picks the
+   routine itself): what its thread gets is unknown, not the argument
+   after some function pointer, nor the handle.  */
+int spawn_job (pthread_t *tid, int prio) LEAKWATCH_THREAD_CREATE (1);
+
+int
+wrapper_without_routine (void)
+{
+  pthread_t t;
+  if (spawn_job (&t, 1) != 0) /* { dg-bogus "goes out of scope|share" } */
+    return -1;
+  pthread_detach (t);
+  return 0;
+}
