@@ -30,6 +30,9 @@ struct lw_thread_creation
   bool std_thread;  /* A std::thread constructor.  */
 };
 bool lw_thread_creation_call (gcall *call, lw_thread_creation *out);
+/* The handle CALL creates into ("t", "w.tid", "t[i_3]"): what its
+   argument HANDLE_ARGNO points to; NULL_TREE if not known.  */
+tree lw_thread_handle_ref (gcall *call, int handle_argno);
 /* A wrapper's start routine: its first function pointer argument other
    than the handle that has an argument after it (the start routine's
    argument, as in pthread_create and thrd_create); -1 if none.  */

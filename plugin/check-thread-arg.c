@@ -31,6 +31,7 @@ struct lw_ta_create
 {
   gcall *call;
   int handle_argno;
+  tree handle;	    /* The handle created into ("t", "w.tid"), if known.  */
   tree handle_base; /* The local holding the handle, or NULL_TREE.  */
   tree start;	    /* The start routine, if known (FUNCTION_DECL).  */
   bool std_thread;
@@ -268,16 +269,12 @@ lw_ta_write_is_read (lw_ta_ctx *cx, gimple *w)
   return false;
 }
 
-/* The local holding the handle HANDLE_PTR points to, or NULL_TREE.  */
+/* The local holding the handle HANDLE (lw_thread_handle_ref), or
+   NULL_TREE.  */
 static tree
-lw_ta_handle_base (lw_ta_ctx *cx, tree handle_ptr)
+lw_ta_handle_base (lw_ta_ctx *cx, tree handle)
 {
-  if (TREE_CODE (handle_ptr) == SSA_NAME
-      && gimple_assign_single_p (SSA_NAME_DEF_STMT (handle_ptr)))
-    handle_ptr = gimple_assign_rhs1 (SSA_NAME_DEF_STMT (handle_ptr));
-  if (TREE_CODE (handle_ptr) != ADDR_EXPR)
-    return NULL_TREE;
-  tree base = get_base_address (TREE_OPERAND (handle_ptr, 0));
+  tree base = handle ? get_base_address (handle) : NULL_TREE;
   if (!base || !VAR_P (base) || TREE_STATIC (base) || DECL_EXTERNAL (base)
       || !auto_var_in_fn_p (base, cx->fun->decl))
     return NULL_TREE;
@@ -304,8 +301,8 @@ lw_ta_creation (lw_ta_ctx *cx, gcall *call, lw_ta_create *c, int *arg)
     *arg = start + 1;
   c->call = call;
   c->handle_argno = k.handle_argno;
-  c->handle_base
-    = lw_ta_handle_base (cx, gimple_call_arg (call, k.handle_argno));
+  c->handle = lw_thread_handle_ref (call, k.handle_argno);
+  c->handle_base = lw_ta_handle_base (cx, c->handle);
   c->start = NULL_TREE;
   tree s = start >= 0 ? gimple_call_arg (call, start) : NULL_TREE;
   if (s && TREE_CODE (s) == ADDR_EXPR
@@ -607,7 +604,7 @@ lw_ta_check_arg (lw_ta_ctx *cx, lw_ta_create *c, const lw_local_ref &arg)
   cx->arg = arg;
   lw_facts facts;
   facts.n = 0;
-  lw_thread_success_facts (&facts, c->call, NULL_TREE);
+  lw_thread_success_facts (&facts, c->call, c->handle);
   class loop *l = gimple_bb (c->call)->loop_father;
 
   /* In a loop: written, then the creation again.  */

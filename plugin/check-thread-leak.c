@@ -42,24 +42,13 @@ lw_thread_create_call (gcall *call, lw_create *c)
   lw_thread_creation k;
   if (!lw_thread_creation_call (call, &k))
     return false;
-  tree handle_ptr = gimple_call_arg (call, k.handle_argno);
   c->attr = NULL_TREE;
   if (k.attr_argno >= 0
       && !integer_zerop (gimple_call_arg (call, k.attr_argno)))
     c->attr = gimple_call_arg (call, k.attr_argno);
-  /* "&t[i]" is computed into a pointer first.  */
-  if (TREE_CODE (handle_ptr) == SSA_NAME)
-    {
-      gimple *def = SSA_NAME_DEF_STMT (handle_ptr);
-      if (def && gimple_assign_single_p (def)
-	  && TREE_CODE (gimple_assign_rhs1 (def)) == ADDR_EXPR)
-	handle_ptr = gimple_assign_rhs1 (def);
-    }
   c->call = call;
   c->handle_argno = k.handle_argno;
-  c->handle
-    = (TREE_CODE (handle_ptr) == ADDR_EXPR ? TREE_OPERAND (handle_ptr, 0)
-					   : NULL_TREE);
+  c->handle = lw_thread_handle_ref (call, k.handle_argno);
   c->start = NULL_TREE;
   tree start
     = k.start_argno >= 0 ? gimple_call_arg (call, k.start_argno) : NULL_TREE;
