@@ -259,22 +259,6 @@ lw_walk_result lw_walk_from (gimple *start, const lw_facts &start_facts,
    LW_PATH_MAX_BRANCHES, the last ones).  */
 void lw_path_branches (lw_path *finding, const vec<edge> &path);
 
-/* check-thread-leak.c: what the thread checks share.  */
-
-/* What a call to a member of C++'s std::thread does.  std::jthread
-   joins in its destructor and is never a leak.  */
-enum lw_std_thread_op
-{
-  LW_STD_NONE,
-  LW_STD_CREATE,  /* A constructor that starts a thread.  */
-  LW_STD_DESTROY, /* The destructor: std::terminate if still joinable.  */
-  LW_STD_OTHER	  /* Default or move constructor, join, detach, swap...  */
-};
-enum lw_std_thread_op lw_std_thread_op (tree fndecl);
-/* Does CALL only look at a thread handle it is given (pthread_equal,
-   pthread_kill, printf-like functions...)?  */
-bool lw_neutral_call (gcall *call);
-
 /* known-calls.c: what leakwatch knows of particular functions.  */
 
 /* STMT is a call reporting a failed assertion (g_assertion_message*,
@@ -310,7 +294,8 @@ bool lw_lock_call_p (gcall *call);
 bool lw_sleep_call_p (gcall *call);
 /* CALL cannot join a thread (ask lw_blocking_sync_call_p first):
    internal, const or pure calls, builtins, printf-like functions,
-   std::, the rest of the POSIX and C11 thread APIs.  */
+   std::, the rest of the POSIX and C11 thread APIs (pthread_equal,
+   pthread_kill, pthread_detach...).  */
 bool lw_cannot_join_p (gcall *call);
 /* CALL writes where its first argument points (memset, memcpy, strcpy,
    sprintf...).  */
@@ -394,6 +379,9 @@ enum lw_arg_effect lw_call_arg_effect (gcall *call, unsigned argno);
    LW_ARG_READS.  */
 bool lw_call_only_reads (gcall *call, tree value);
 const char *lw_arg_effect_name (enum lw_arg_effect effect);
+/* CALL formats its arguments and keeps none: a printf-like function
+   (a 'format' attribute on the function or its type).  */
+bool lw_call_formats_p (gcall *call);
 /* CALL allocates into one of its arguments (LW_ARG_ALLOCATES_INTO) and
    tells by its result that it did: the result is *CODE (GE_EXPR,
    EQ_EXPR or NE_EXPR) 0 exactly on the paths where the new object was

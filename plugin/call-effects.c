@@ -502,3 +502,13 @@ lw_call_only_reads (gcall *call, tree value)
       }
   return seen;
 }
+
+bool
+lw_call_formats_p (gcall *call)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  tree fntype = gimple_call_fntype (call);
+  return (
+    (fntype && lookup_attribute ("format", TYPE_ATTRIBUTES (fntype)))
+    || (fndecl && lookup_attribute ("format", DECL_ATTRIBUTES (fndecl))));
+}

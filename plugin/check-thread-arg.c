@@ -24,13 +24,14 @@
    routines (defined here) that never read their argument, returns from
    main, and what the walk cannot follow.  */
 
-#include "leakwatch-int.h"
+#include "threads-int.h"
 
 /* A creation.  */
 struct lw_ta_create
 {
   gcall *call;
   int handle_argno;
+  tree handle;	    /* The handle created into ("t", "w.tid"), if known.  */
   tree handle_base; /* The local holding the handle, or NULL_TREE.  */
   tree start;	    /* The start routine, if known (FUNCTION_DECL).  */
   bool std_thread;
@@ -268,16 +269,12 @@ lw_ta_write_is_read (lw_ta_ctx *cx, gimple *w)
   return false;
 }
 
-/* The local holding the handle HANDLE_PTR points to, or NULL_TREE.  */
+/* The local holding the handle HANDLE (lw_thread_handle_ref), or
+   NULL_TREE.  */
 static tree
-lw_ta_handle_base (lw_ta_ctx *cx, tree handle_ptr)
+lw_ta_handle_base (lw_ta_ctx *cx, tree handle)
 {
-  if (TREE_CODE (handle_ptr) == SSA_NAME
-      && gimple_assign_single_p (SSA_NAME_DEF_STMT (handle_ptr)))
-    handle_ptr = gimple_assign_rhs1 (SSA_NAME_DEF_STMT (handle_ptr));
-  if (TREE_CODE (handle_ptr) != ADDR_EXPR)
-    return NULL_TREE;
-  tree base = get_base_address (TREE_OPERAND (handle_ptr, 0));
+  tree base = handle ? get_base_address (handle) : NULL_TREE;
   if (!base || !VAR_P (base) || TREE_STATIC (base) || DECL_EXTERNAL (base)
       || !auto_var_in_fn_p (base, cx->fun->decl))
     return NULL_TREE;
@@ -291,36 +288,21 @@ lw_ta_handle_base (lw_ta_ctx *cx, tree handle_ptr)
 static bool
 lw_ta_creation (lw_ta_ctx *cx, gcall *call, lw_ta_create *c, int *arg)
 {
-  tree fndecl = gimple_call_fndecl (call);
-  int nargs = gimple_call_num_args (call), handle = 0, start = -1, argno;
+  lw_thread_creation k;
   *arg = -1;
-  c->std_thread = false;
-  if (lw_fn_is (fndecl, "pthread_create") && nargs == 4)
-    start = 2;
-  else if (lw_fn_is (fndecl, "thrd_create") && nargs == 3)
-    start = 1;
-  else if (lw_std_thread_op (fndecl) == LW_STD_CREATE && nargs >= 2)
-    c->std_thread = true;
-  else if (lw_api_role (fndecl, LW_API_THREAD_CREATE, &argno) && argno < nargs)
-    {
-      handle = argno;
-      for (int i = 0; i + 1 < nargs && start < 0; i++)
-	{
-	  tree t = TREE_TYPE (gimple_call_arg (call, i));
-	  if (i != argno && POINTER_TYPE_P (t)
-	      && FUNC_OR_METHOD_TYPE_P (TREE_TYPE (t)))
-	    start = i;
-	}
-      if (start < 0)
-	return false;
-    }
-  else
+  if (!lw_thread_creation_call (call, &k))
     return false;
+  int start = k.start_argno;
+  if (k.wrapper
+      && (start = lw_thread_wrapper_start (call, k.handle_argno)) < 0)
+    return false;
+  c->std_thread = k.std_thread;
   if (!c->std_thread)
     *arg = start + 1;
   c->call = call;
-  c->handle_argno = handle;
-  c->handle_base = lw_ta_handle_base (cx, gimple_call_arg (call, handle));
+  c->handle_argno = k.handle_argno;
+  c->handle = lw_thread_handle_ref (call, k.handle_argno);
+  c->handle_base = lw_ta_handle_base (cx, c->handle);
   c->start = NULL_TREE;
   tree s = start >= 0 ? gimple_call_arg (call, start) : NULL_TREE;
   if (s && TREE_CODE (s) == ADDR_EXPR
@@ -537,27 +519,6 @@ lw_ta_scan (lw_ta_ctx *cx)
       }
 }
 
-/* The facts on the paths where the creation CALL succeeded: its result
-   is 0, and so is any location it was stored to.  */
-static void
-lw_ta_success_facts (lw_facts *facts, gcall *call)
-{
-  lw_facts_guarding (facts, call);
-  tree lhs = gimple_call_lhs (call);
-  if (!lhs)
-    return;
-  tree zero = build_zero_cst (TREE_TYPE (lhs));
-  lw_facts_add (facts, lhs, EQ_EXPR, zero, true);
-  if (TREE_CODE (lhs) != SSA_NAME)
-    return;
-  imm_use_iterator it;
-  gimple *use;
-  FOR_EACH_IMM_USE_STMT (use, it, lhs)
-    if (gimple_assign_single_p (use) && gimple_assign_rhs1 (use) == lhs
-	&& TREE_CODE (gimple_assign_lhs (use)) != SSA_NAME)
-      lw_facts_add (facts, gimple_assign_lhs (use), EQ_EXPR, zero, true);
-}
-
 /* The thread gets a changing object: the path P1 from the creation to
    the write W, and P2 from W to the creation again.  */
 static void
@@ -643,7 +604,7 @@ lw_ta_check_arg (lw_ta_ctx *cx, lw_ta_create *c, const lw_local_ref &arg)
   cx->arg = arg;
   lw_facts facts;
   facts.n = 0;
-  lw_ta_success_facts (&facts, c->call);
+  lw_thread_success_facts (&facts, c->call, c->handle);
   class loop *l = gimple_bb (c->call)->loop_father;
 
   /* In a loop: written, then the creation again.  */

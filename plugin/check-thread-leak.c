@@ -22,82 +22,7 @@
    whose start routine (in this file) detaches itself, and creations
    whose result goes to memory before it is tested.  */
 
-#include "leakwatch-int.h"
-
-/* Functions that take a handle without keeping or releasing it.  */
-static const char *const lw_neutral_fns[] = { "pthread_equal",
-					      "pthread_setname_np",
-					      "pthread_getname_np",
-					      "pthread_setaffinity_np",
-					      "pthread_getaffinity_np",
-					      "pthread_kill",
-					      "pthread_sigqueue",
-					      "pthread_getattr_np",
-					      "pthread_setschedparam",
-					      "pthread_getschedparam",
-					      "pthread_setschedprio",
-					      "pthread_getcpuclockid",
-					      "thrd_equal",
-					      NULL };
-
-/* Functions that join, detach or cancel the handle in argument 0.  */
-static const char *const lw_release_fns[] = { "pthread_join",
-					      "pthread_tryjoin_np",
-					      "pthread_timedjoin_np",
-					      "pthread_clockjoin_np",
-					      "pthread_detach",
-					      "pthread_cancel",
-					      "thrd_join",
-					      "thrd_detach",
-					      NULL };
-
-static bool
-lw_fn_in (tree fndecl, const char *const *names)
-{
-  for (int i = 0; names[i]; i++)
-    if (lw_fn_is (fndecl, names[i]))
-      return true;
-  return false;
-}
-
-static bool
-lw_is_std_thread_type (tree type)
-{
-  if (!type || TREE_CODE (type) != RECORD_TYPE || !TYPE_NAME (type))
-    return false;
-  tree name = TYPE_NAME (type);
-  if (TREE_CODE (name) == TYPE_DECL)
-    name = DECL_NAME (name);
-  if (!name || TREE_CODE (name) != IDENTIFIER_NODE
-      || strcmp (IDENTIFIER_POINTER (name), "thread") != 0)
-    return false;
-  tree ns = TYPE_CONTEXT (type);
-  return (ns && TREE_CODE (ns) == NAMESPACE_DECL && DECL_NAME (ns)
-	  && strcmp (IDENTIFIER_POINTER (DECL_NAME (ns)), "std") == 0);
-}
-
-enum lw_std_thread_op
-lw_std_thread_op (tree fndecl)
-{
-  if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL
-      || !lw_is_std_thread_type (DECL_CONTEXT (fndecl)))
-    return LW_STD_NONE;
-  if (DECL_CXX_DESTRUCTOR_P (fndecl))
-    return LW_STD_DESTROY;
-  if (!DECL_CXX_CONSTRUCTOR_P (fndecl))
-    return LW_STD_OTHER;
-  /* thread (F &&f, Args &&...): a second parameter that is not another
-     thread (the move constructor).  */
-  tree parms = TYPE_ARG_TYPES (TREE_TYPE (fndecl));
-  if (!parms || !TREE_CHAIN (parms)
-      || VOID_TYPE_P (TREE_VALUE (TREE_CHAIN (parms))))
-    return LW_STD_OTHER;
-  tree second = TREE_VALUE (TREE_CHAIN (parms));
-  if (TREE_CODE (second) == REFERENCE_TYPE
-      && lw_is_std_thread_type (TYPE_MAIN_VARIANT (TREE_TYPE (second))))
-    return LW_STD_OTHER;
-  return LW_STD_CREATE;
-}
+#include "threads-int.h"
 
 /* A thread creation: the call, its handle and attribute arguments and
    its start routine.  */
@@ -114,79 +39,24 @@ struct lw_create
 static bool
 lw_thread_create_call (gcall *call, lw_create *c)
 {
-  tree fndecl = gimple_call_fndecl (call);
-  unsigned nargs = gimple_call_num_args (call);
-  int argno = 0;
-  tree handle_ptr = NULL_TREE, start = NULL_TREE;
-  c->attr = NULL_TREE;
-  if (lw_fn_is (fndecl, "pthread_create") && nargs == 4)
-    {
-      handle_ptr = gimple_call_arg (call, 0);
-      if (!integer_zerop (gimple_call_arg (call, 1)))
-	c->attr = gimple_call_arg (call, 1);
-      start = gimple_call_arg (call, 2);
-    }
-  else if (lw_fn_is (fndecl, "thrd_create") && nargs == 3)
-    {
-      handle_ptr = gimple_call_arg (call, 0);
-      start = gimple_call_arg (call, 1);
-    }
-  else if (lw_api_role (fndecl, LW_API_THREAD_CREATE, &argno)
-	   && argno < (int) nargs)
-    handle_ptr = gimple_call_arg (call, argno);
-  else if (lw_std_thread_op (fndecl) == LW_STD_CREATE && nargs >= 1)
-    handle_ptr = gimple_call_arg (call, 0);
-  else
+  lw_thread_creation k;
+  if (!lw_thread_creation_call (call, &k))
     return false;
-  /* "&t[i]" is computed into a pointer first.  */
-  if (TREE_CODE (handle_ptr) == SSA_NAME)
-    {
-      gimple *def = SSA_NAME_DEF_STMT (handle_ptr);
-      if (def && gimple_assign_single_p (def)
-	  && TREE_CODE (gimple_assign_rhs1 (def)) == ADDR_EXPR)
-	handle_ptr = gimple_assign_rhs1 (def);
-    }
+  c->attr = NULL_TREE;
+  if (k.attr_argno >= 0
+      && !integer_zerop (gimple_call_arg (call, k.attr_argno)))
+    c->attr = gimple_call_arg (call, k.attr_argno);
   c->call = call;
-  c->handle_argno = argno;
-  c->handle
-    = (TREE_CODE (handle_ptr) == ADDR_EXPR ? TREE_OPERAND (handle_ptr, 0)
-					   : NULL_TREE);
+  c->handle_argno = k.handle_argno;
+  c->handle = lw_thread_handle_ref (call, k.handle_argno);
   c->start = NULL_TREE;
+  tree start
+    = k.start_argno >= 0 ? gimple_call_arg (call, k.start_argno) : NULL_TREE;
   if (start && TREE_CODE (start) == ADDR_EXPR
       && TREE_CODE (TREE_OPERAND (start, 0)) == FUNCTION_DECL)
     c->start = TREE_OPERAND (start, 0);
   c->obj = -1;
   return true;
-}
-
-/* The argument CALL releases, or -1.  */
-static int
-lw_release_arg (gcall *call)
-{
-  tree fndecl = gimple_call_fndecl (call);
-  int argno;
-  if (lw_fn_in (fndecl, lw_release_fns) && gimple_call_num_args (call) >= 1)
-    return 0;
-  if (lw_api_role (fndecl, LW_API_THREAD_RELEASE, &argno)
-      && argno < (int) gimple_call_num_args (call))
-    return argno;
-  return -1;
-}
-
-/* Does CALL only look at its arguments (as far as handles go)?  */
-bool
-lw_neutral_call (gcall *call)
-{
-  tree fndecl = gimple_call_fndecl (call);
-  if (lw_fn_in (fndecl, lw_neutral_fns))
-    return true;
-  /* printf-like functions print the handle and keep nothing.  */
-  tree fntype = gimple_call_fntype (call);
-  if (fntype && lookup_attribute ("format", TYPE_ATTRIBUTES (fntype)))
-    return true;
-  if (fndecl && lookup_attribute ("format", DECL_ATTRIBUTES (fndecl)))
-    return true;
-  return false;
 }
 
 /* A tracked handle.  */
@@ -242,13 +112,6 @@ struct lw_ctx
   /* For the walk.  */
   int cur_obj;
   gimple *cur_create;
-};
-
-enum
-{
-  LW_ATTR_JOINABLE = 1, /* pthread_attr_init seen.  */
-  LW_ATTR_DETACHED = 2, /* Set to PTHREAD_CREATE_DETACHED here.  */
-  LW_ATTR_UNKNOWN = 4	/* Some use we do not understand.  */
 };
 
 static void
@@ -430,26 +293,21 @@ lw_follow_value (lw_ctx *cx, tree name, int obj)
 	    }
 	  if (gcall *call = dyn_cast<gcall *> (use))
 	    {
-	      int rel = lw_release_arg (call);
-	      tree fndecl = gimple_call_fndecl (call);
-	      if (rel >= 0 && gimple_call_arg (call, rel) == v)
+	      switch (lw_thread_value_use (call, v))
 		{
+		case LW_THREAD_USE_PLAIN_JOIN:
+		  cx->objs[obj].n_plain_joins++;
+		  cx->plain_joins.safe_push (call);
+		  cx->plain_join_obj.safe_push (obj);
+		  /* Fall through.  */
+		case LW_THREAD_USE_RELEASES:
+		case LW_THREAD_USE_OTHER: /* A hand-off.  */
 		  lw_add_event (cx, call, obj, LW_EV_RELEASE);
-		  if (lw_fn_is (fndecl, "pthread_join")
-		      || lw_fn_is (fndecl, "thrd_join"))
-		    {
-		      cx->objs[obj].n_plain_joins++;
-		      cx->plain_joins.safe_push (call);
-		      cx->plain_join_obj.safe_push (obj);
-		    }
+		  break;
+		case LW_THREAD_USE_LOOKS:
+		  cx->objs[obj].signalled = true;
+		  break;
 		}
-	      else if (!lw_neutral_call (call)
-		       && !lw_call_only_reads (call, v))
-		/* A hand-off, unless the callee (a function of this file
-		   whose summary says so, call-effects.c) only reads it.  */
-		lw_add_event (cx, call, obj, LW_EV_RELEASE);
-	      else
-		cx->objs[obj].signalled = true;
 	      continue;
 	    }
 	  if (is_a<gcond *> (use) || is_a<gswitch *> (use))
@@ -522,34 +380,6 @@ lw_mentions_tracked (lw_ctx *cx, tree op)
   return op && walk_tree (&op, lw_find_tracked, cx, NULL);
 }
 
-/* A use of the attribute object A in CALL's argument I.  */
-static void
-lw_note_attr_use (lw_ctx *cx, gcall *call, unsigned i, tree a)
-{
-  int *st = cx->attr_state.get (a);
-  tree fndecl = gimple_call_fndecl (call);
-  if (lw_fn_is (fndecl, "pthread_create") && i == 1)
-    return;
-  if (i == 0 && lw_fn_is (fndecl, "pthread_attr_init"))
-    *st |= LW_ATTR_JOINABLE;
-  else if (i == 0 && lw_fn_is (fndecl, "pthread_attr_setdetachstate")
-	   && gimple_call_num_args (call) == 2)
-    {
-      tree v = gimple_call_arg (call, 1);
-      if (TREE_CODE (v) != INTEGER_CST)
-	*st |= LW_ATTR_UNKNOWN;
-      else if (!integer_zerop (v)) /* PTHREAD_CREATE_DETACHED.  */
-	*st |= LW_ATTR_DETACHED;
-    }
-  else if (i == 0 && fndecl && DECL_NAME (fndecl)
-	   && strncmp (IDENTIFIER_POINTER (DECL_NAME (fndecl)),
-		       "pthread_attr_", strlen ("pthread_attr_"))
-		== 0)
-    ; /* Stack size, scheduling, affinity...: no effect on joining.  */
-  else
-    *st |= LW_ATTR_UNKNOWN;
-}
-
 /* Classify every mention of tracked variables in STMT.  */
 static void
 lw_classify_stmt (lw_ctx *cx, gimple *stmt)
@@ -569,7 +399,7 @@ lw_classify_stmt (lw_ctx *cx, gimple *stmt)
 	  if (base && cx->attr_state.get (base))
 	    {
 	      if (TREE_CODE (arg) == ADDR_EXPR && ref == base)
-		lw_note_attr_use (cx, call, i, base);
+		*cx->attr_state.get (base) |= lw_thread_attr_use (call, i);
 	      else
 		*cx->attr_state.get (base) |= LW_ATTR_UNKNOWN;
 	      continue;
@@ -671,102 +501,6 @@ lw_classify_stmt (lw_ctx *cx, gimple *stmt)
     }
 }
 
-/* Does the start routine FN detach its own thread?  Looks for any call
-   to pthread_detach or thrd_detach in its body, if it has one here.  */
-static bool
-lw_start_routine_detaches (lw_ctx *cx, tree fn)
-{
-  if (!fn || TREE_CODE (fn) != FUNCTION_DECL)
-    return false;
-  bool existed;
-  bool &r = cx->self_detach.get_or_insert (fn, &existed);
-  if (existed)
-    return r;
-  r = false;
-  function *f = DECL_STRUCT_FUNCTION (fn);
-  if (!f)
-    return false;
-  if (f->cfg)
-    {
-      basic_block bb;
-      FOR_EACH_BB_FN (bb, f)
-	for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	     gsi_next (&gsi))
-	  if (gcall *call = dyn_cast<gcall *> (gsi_stmt (gsi)))
-	    if (lw_fn_is (gimple_call_fndecl (call), "pthread_detach")
-		|| lw_fn_is (gimple_call_fndecl (call), "thrd_detach"))
-	      r = true;
-    }
-  else
-    /* Not lowered yet: we cannot tell, so assume it may.  */
-    r = true;
-  return r;
-}
-
-/* Can the start routine FN never finish: no path from its entry reaches
-   its exit, and it calls nothing that could end the thread or act on a
-   cancellation (only atomic and other builtins that neither block nor
-   return control elsewhere)?  Unknown bodies and any doubt: false.  */
-static bool
-lw_routine_never_finishes (lw_ctx *cx, tree fn)
-{
-  if (!fn || TREE_CODE (fn) != FUNCTION_DECL)
-    return false;
-  bool existed;
-  bool &r = cx->never_finishes.get_or_insert (fn, &existed);
-  if (existed)
-    return r;
-  r = false;
-  function *f = DECL_STRUCT_FUNCTION (fn);
-  if (!f || !f->cfg)
-    return false;
-  basic_block bb;
-  FOR_EACH_BB_FN (bb, f)
-    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
-	 gsi_next (&gsi))
-      {
-	gimple *s = gsi_stmt (gsi);
-	if (!is_gimple_call (s))
-	  continue;
-	if (gimple_call_internal_p (s))
-	  continue;
-	tree d = gimple_call_fndecl (s);
-	if (!d || !fndecl_built_in_p (d, BUILT_IN_NORMAL))
-	  return false;
-	const char *name = IDENTIFIER_POINTER (DECL_NAME (d));
-	if (strncmp (name, "__atomic_", 9) != 0
-	    && strncmp (name, "__sync_", 7) != 0
-	    && strcmp (name, "__builtin_expect") != 0)
-	  return false;
-      }
-  /* Forward reachability over normal edges, from the entry.  */
-  auto_sbitmap seen (last_basic_block_for_fn (f));
-  bitmap_clear (seen);
-  auto_vec<basic_block> work;
-  work.safe_push (ENTRY_BLOCK_PTR_FOR_FN (f));
-  bitmap_set_bit (seen, ENTRY_BLOCK_PTR_FOR_FN (f)->index);
-  while (!work.is_empty ())
-    {
-      basic_block b = work.pop ();
-      edge e;
-      edge_iterator ei;
-      FOR_EACH_EDGE (e, ei, b->succs)
-	{
-	  if (e->flags & (EDGE_EH | EDGE_ABNORMAL | EDGE_FAKE))
-	    continue;
-	  if (e->dest == EXIT_BLOCK_PTR_FOR_FN (f))
-	    return false;
-	  if (!bitmap_bit_p (seen, e->dest->index))
-	    {
-	      bitmap_set_bit (seen, e->dest->index);
-	      work.safe_push (e->dest);
-	    }
-	}
-    }
-  r = true;
-  return true;
-}
-
 /* A blocking join of a thread whose every start routine can never
    finish never returns either.  */
 static void
@@ -781,8 +515,9 @@ lw_check_endless_joins (lw_ctx *cx)
   for (lw_create &c : cx->creates)
     if (start[c.obj] != error_mark_node)
       start[c.obj]
-	= (c.attr || !lw_routine_never_finishes (cx, c.start) ? error_mark_node
-							      : c.start);
+	= (c.attr || !lw_routine_never_finishes (c.start, &cx->never_finishes)
+	     ? error_mark_node
+	     : c.start);
   for (unsigned j = 0; j < cx->plain_joins.length (); j++)
     {
       int obj = cx->plain_join_obj[j];
@@ -844,7 +579,7 @@ lw_check_create (lw_ctx *cx, lw_create &c, lw_budget *budget)
       if (!st || *st != LW_ATTR_JOINABLE)
 	return; /* Detached, or not known to be joinable.  */
     }
-  if (lw_start_routine_detaches (cx, c.start))
+  if (lw_start_routine_detaches (c.start, &cx->self_detach))
     return;
   /* A wrapper's start routine may be any of its function arguments.  */
   if (!c.start)
@@ -852,10 +587,10 @@ lw_check_create (lw_ctx *cx, lw_create &c, lw_budget *budget)
       {
 	tree a = gimple_call_arg (c.call, i);
 	if (TREE_CODE (a) == ADDR_EXPR
-	    && lw_start_routine_detaches (cx, TREE_OPERAND (a, 0)))
+	    && lw_start_routine_detaches (TREE_OPERAND (a, 0),
+					  &cx->self_detach))
 	  return;
       }
-  tree lhs = gimple_call_lhs (c.call);
   if (lw_stmt_releases (cx, c.call, c.obj))
     return;
 
@@ -880,28 +615,7 @@ lw_check_create (lw_ctx *cx, lw_create &c, lw_budget *budget)
 
   lw_facts facts;
   facts.n = 0;
-  lw_facts_guarding (&facts, c.call);
-  if (lhs)
-    {
-      /* The paths on which the thread exists: its result is 0, and so
-	 is any location the result was stored to ("errno = ...").  */
-      tree zero = build_zero_cst (TREE_TYPE (lhs));
-      lw_facts_add (&facts, lhs, EQ_EXPR, zero, true);
-      /* A thread's handle is never zero: "if (t) pthread_join (t)".  */
-      tree ht = TREE_TYPE (c.handle);
-      if (INTEGRAL_TYPE_P (ht) || POINTER_TYPE_P (ht))
-	lw_facts_add (&facts, c.handle, NE_EXPR, build_zero_cst (ht), true);
-      if (TREE_CODE (lhs) == SSA_NAME)
-	{
-	  imm_use_iterator it;
-	  gimple *use;
-	  FOR_EACH_IMM_USE_STMT (use, it, lhs)
-	    if (gimple_assign_single_p (use) && gimple_assign_rhs1 (use) == lhs
-		&& TREE_CODE (gimple_assign_lhs (use)) != SSA_NAME)
-	      lw_facts_add (&facts, gimple_assign_lhs (use), EQ_EXPR, zero,
-			    true);
-	}
-    }
+  lw_thread_success_facts (&facts, c.call, c.handle);
   cx->cur_obj = c.obj;
   cx->cur_create = c.call;
   auto_vec<edge> edges;

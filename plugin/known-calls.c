@@ -56,14 +56,27 @@ lw_assert_fail_call_p (const gimple *stmt)
   return false;
 }
 
+/* Copies (and conversions) followed back from an SSA name to the
+   constant or call that set it: past them, the value is not known to be
+   NULL or a g_strcmp0 result (docs/performance.md).  */
+#define LW_MAX_COPY_STEPS 4
+
 /* Whether T is a null pointer constant, directly or through an SSA name
    set to one ('const char *__s2 = NULL;' before constant propagation,
    as the pass sees it at every -O level).  */
 static bool
 lw_null_pointer_p (tree t)
 {
-  for (int i = 0; i < 4 && TREE_CODE (t) == SSA_NAME; i++)
+  for (int i = 0; TREE_CODE (t) == SSA_NAME; i++)
     {
+      if (i == LW_MAX_COPY_STEPS)
+	{
+	  lw_debug (
+	    "%s: null constant not followed past LW_MAX_COPY_STEPS (%d) "
+	    "copies",
+	    function_name (cfun), LW_MAX_COPY_STEPS);
+	  return false;
+	}
       if (SSA_NAME_IS_DEFAULT_DEF (t))
 	return false;
       gimple *def = SSA_NAME_DEF_STMT (t);
@@ -81,13 +94,22 @@ lw_strcmp0_null_operand (tree name)
 {
   /* Through copies: with -fexceptions the call's result is copied in
      the block after it.  */
-  for (int i = 0; i < 4 && name && TREE_CODE (name) == SSA_NAME
-		  && !SSA_NAME_IS_DEFAULT_DEF (name)
-		  && gimple_assign_single_p (SSA_NAME_DEF_STMT (name))
-		  && TREE_CODE (gimple_assign_rhs1 (SSA_NAME_DEF_STMT (name)))
-		       == SSA_NAME;
+  for (int i = 0;
+       name && TREE_CODE (name) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF (name)
+       && gimple_assign_single_p (SSA_NAME_DEF_STMT (name))
+       && TREE_CODE (gimple_assign_rhs1 (SSA_NAME_DEF_STMT (name)))
+	    == SSA_NAME;
        i++)
-    name = gimple_assign_rhs1 (SSA_NAME_DEF_STMT (name));
+    {
+      if (i == LW_MAX_COPY_STEPS)
+	{
+	  lw_debug ("%s: g_strcmp0 result not followed past LW_MAX_COPY_STEPS "
+		    "(%d) copies",
+		    function_name (cfun), LW_MAX_COPY_STEPS);
+	  return NULL_TREE;
+	}
+      name = gimple_assign_rhs1 (SSA_NAME_DEF_STMT (name));
+    }
   if (!name || TREE_CODE (name) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF (name))
     return NULL_TREE;
   gcall *call = dyn_cast<gcall *> (SSA_NAME_DEF_STMT (name));
@@ -114,6 +136,8 @@ lw_strcmp0_null_operand (tree name)
    before any reaches the pass (unit-at-a-time), so a handler defined
    after its use is seen too.  */
 
+/* Statements of a handler's body looked at (docs/performance.md): a
+   larger handler counts as one that reads its argument.  */
 #define LW_MAX_HANDLER_STMTS 2000
 
 /* walk_tree callback: PARM (DATA) itself or one of its SSA names.  */
@@ -225,7 +249,12 @@ lw_parm_pointee_unread (tree fndecl, unsigned argno, int depth)
 	  if (is_gimple_debug (stmt))
 	    continue;
 	  if (++n > LW_MAX_HANDLER_STMTS)
-	    return false;
+	    {
+	      lw_debug ("%s: over LW_MAX_HANDLER_STMTS (%d) statements, "
+			"taken to read its argument",
+			function_name (fn), LW_MAX_HANDLER_STMTS);
+	      return false;
+	    }
 	  wi.pset = NULL;
 	  if (walk_gimple_op (stmt, lw_mentions_parm, &wi)
 	      && !lw_harmless_use_p (stmt, parm, depth))
@@ -473,7 +502,12 @@ lw_fn_blocks (tree fndecl)
 	 gsi_next (&gsi))
       {
 	if (++n > LW_MAX_BODY_STMTS)
-	  return true;
+	  {
+	    lw_debug ("%s: over LW_MAX_BODY_STMTS (%d) statements, taken to "
+		      "block",
+		      function_name (f), LW_MAX_BODY_STMTS);
+	    return true;
+	  }
 	gcall *call = dyn_cast<gcall *> (gsi_stmt (gsi));
 	if (call && lw_blocking_sync_call_p (call))
 	  return true;
@@ -502,6 +536,9 @@ lw_fn_field_reads (tree fndecl)
 	  continue;
 	if (++n > LW_MAX_BODY_STMTS)
 	  {
+	    lw_debug ("%s: over LW_MAX_BODY_STMTS (%d) statements, taken to "
+		      "read every field",
+		      function_name (f), LW_MAX_BODY_STMTS);
 	    r->all = true;
 	    return r;
 	  }
@@ -561,7 +598,7 @@ lw_cannot_join_p (gcall *call)
     return true;
   if (!fndecl || !DECL_NAME (fndecl))
     return false;
-  if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL) || lw_neutral_call (call)
+  if (fndecl_built_in_p (fndecl, BUILT_IN_NORMAL) || lw_call_formats_p (call)
       || lw_std_fn_p (fndecl, &cls))
     return true;
   /* The rest of the POSIX and C11 thread APIs: detach, cancel, locks,

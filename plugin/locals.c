@@ -6,10 +6,15 @@
 
 #include "leakwatch-int.h"
 
-/* Definitions (copies, pointer conversions, offsets, PHIs and their
-   arguments) looked at to find the address a pointer value holds.  */
+/* Budgets (docs/performance.md), each reported by the debug argument
+   when it runs out.  Definitions (copies, pointer conversions, offsets,
+   PHIs and their arguments) looked at to find the address a pointer
+   value holds: past them, the value is not known to point to a local
+   (the thread-argument check is silent about it).  */
 #define LW_MAX_ADDRESS_STEPS 16
-/* Blocks followed after a clobber to find where its scope ends.  */
+/* Blocks followed after a clobber to find where its scope ends: past
+   them, the note says "out of scope here" at the clobber, or before the
+   next statement, rather than naming the return or the loop.  */
 #define LW_MAX_SCOPE_BLOCKS 8
 
 bool
@@ -95,7 +100,13 @@ bool
 lw_local_address (tree p, function *fun, lw_local_ref *out)
 {
   int steps = LW_MAX_ADDRESS_STEPS;
-  return lw_local_address_1 (p, fun, out, &steps);
+  if (lw_local_address_1 (p, fun, out, &steps))
+    return true;
+  if (steps < 0)
+    lw_debug ("%s: address not followed past LW_MAX_ADDRESS_STEPS (%d) "
+	      "definitions",
+	      function_name (fun), LW_MAX_ADDRESS_STEPS);
+  return false;
 }
 
 bool
@@ -182,7 +193,8 @@ lw_scope_end_at (gimple *c, function *fun, const vec<edge> &path,
   basic_block header = NULL, bb = gimple_bb (c);
   gimple_stmt_iterator gsi = gsi_for_stmt (c);
   gsi_next (&gsi);
-  for (int n = 0; n < LW_MAX_SCOPE_BLOCKS; n++)
+  int n;
+  for (n = 0; n < LW_MAX_SCOPE_BLOCKS; n++)
     {
       for (; !gsi_end_p (gsi); gsi_next (&gsi))
 	{
@@ -229,6 +241,10 @@ lw_scope_end_at (gimple *c, function *fun, const vec<edge> &path,
 	}
       gsi = gsi_start_bb (bb);
     }
+  if (n == LW_MAX_SCOPE_BLOCKS)
+    lw_debug ("%s: scope end not found within LW_MAX_SCOPE_BLOCKS (%d) "
+	      "blocks",
+	      function_name (fun), LW_MAX_SCOPE_BLOCKS);
   *loc = gimple_location (c);
   if (LOCATION_LOCUS (*loc) != UNKNOWN_LOCATION)
     return LW_SCOPE_END_HERE;

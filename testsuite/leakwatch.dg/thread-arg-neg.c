@@ -388,3 +388,32 @@ wrapper_failure_path (void)
   pthread_join (t, NULL);
   return x;
 }
+
+/* A wrapper with no start routine among its arguments (it picks the
+   routine itself): what its thread gets is unknown, not the argument
+   after some function pointer, nor the handle.  */
+int spawn_job (pthread_t *tid, int prio) LEAKWATCH_THREAD_CREATE (1);
+
+int
+wrapper_without_routine (void)
+{
+  pthread_t t;
+  if (spawn_job (&t, 1) != 0) /* { dg-bogus "goes out of scope|share" } */
+    return -1;
+  pthread_detach (t);
+  return 0;
+}
+
+/* A successful creation's handle is not 0, as -Wthread-leak knows: the
+   join under "if (t)" is on every path.  */
+int
+joined_if_created (void)
+{
+  int x = 1;
+  pthread_t t = 0;
+  if (pthread_create (&t, NULL, worker, &x) != 0) /* { dg-bogus "goes out of scope|share" } */
+    return -1;
+  if (t)
+    pthread_join (t, NULL);
+  return x;
+}
