@@ -288,7 +288,12 @@ lw_facts_add (lw_facts *facts, tree op, enum tree_code code, tree cst,
       return;
   if (facts->n == LW_MAX_FACTS)
     {
-      /* Forget the oldest: fewer facts only means more paths.  */
+      /* Forget the oldest: fewer facts only means more paths (which can
+	 be a path a correlated test would have ruled out: see
+	 docs/robustness.md, "16 facts per path").  */
+      lw_debug ("path facts: more than %d (LW_MAX_FACTS), the oldest is "
+		"forgotten",
+		LW_MAX_FACTS);
       memmove (&facts->f[0], &facts->f[1],
 	       (LW_MAX_FACTS - 1) * sizeof facts->f[0]);
       facts->n--;
