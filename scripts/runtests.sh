@@ -7,7 +7,11 @@ set -u
 cc=$1 cxx=$2 plugin=$3 build=$4
 shift 4
 top=$(cd "$(dirname "$0")/.." && pwd)
-out="$top/$build/testsuite"
+# BUILDDIR is relative to the tree, or absolute (make BUILD=/tmp/x).
+case "$build" in
+/*) out="$build/testsuite" ;;
+*) out="$top/$build/testsuite" ;;
+esac
 mkdir -p "$out"
 cd "$out" || exit 1
 rm -f leakwatch.sum
