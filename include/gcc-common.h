@@ -583,11 +583,29 @@ lw_dc_install_names (const char **)
   return true;
 }
 
-#elif GCCPLUGIN_VERSION_MAJOR == 14
-/* GCC 14: hooks, chained to the ones installed before.  */
-static diagnostic_option_enabled_cb lw_prev_enabled;
-static diagnostic_make_option_name_cb lw_prev_name;
-static diagnostic_make_option_url_cb lw_prev_url;
+#else
+/* GCC 11 to 14: option hooks, chained to the ones installed before:
+   fields of the context on 11 to 13, set_option_hooks on 14 (whose
+   fields are private).  The hooks differ only in their types.  */
+#if GCCPLUGIN_VERSION_MAJOR == 14
+typedef diagnostic_option_enabled_cb lw_enabled_cb;
+typedef diagnostic_make_option_name_cb lw_name_cb;
+typedef diagnostic_make_option_url_cb lw_url_cb;
+typedef const diagnostic_context lw_hook_dc;
+#define LW_URL_LANG_PARM , unsigned lang_mask
+#define LW_URL_LANG_ARG , lang_mask
+#else
+typedef int (*lw_enabled_cb) (int, unsigned, void *);
+typedef char *(*lw_name_cb) (diagnostic_context *, int, diagnostic_t,
+			     diagnostic_t);
+typedef char *(*lw_url_cb) (diagnostic_context *, int);
+typedef diagnostic_context lw_hook_dc;
+#define LW_URL_LANG_PARM
+#define LW_URL_LANG_ARG
+#endif
+static lw_enabled_cb lw_prev_enabled;
+static lw_name_cb lw_prev_name;
+static lw_url_cb lw_prev_url;
 
 static int
 lw_hook_enabled (int opt, unsigned lang_mask, void *state)
@@ -598,8 +616,7 @@ lw_hook_enabled (int opt, unsigned lang_mask, void *state)
 }
 
 static char *
-lw_hook_name (const diagnostic_context *dc, int opt, diagnostic_t orig,
-	      diagnostic_t kind)
+lw_hook_name (lw_hook_dc *dc, int opt, diagnostic_t orig, diagnostic_t kind)
 {
   if (lw_dc_owns (opt))
     return lw_dc_own_name (opt, orig, kind);
@@ -607,13 +624,14 @@ lw_hook_name (const diagnostic_context *dc, int opt, diagnostic_t orig,
 }
 
 static char *
-lw_hook_url (const diagnostic_context *dc, int opt, unsigned lang_mask)
+lw_hook_url (lw_hook_dc *dc, int opt LW_URL_LANG_PARM)
 {
   if (lw_dc_owns (opt))
     return NULL;
-  return lw_prev_url ? lw_prev_url (dc, opt, lang_mask) : NULL;
+  return lw_prev_url ? lw_prev_url (dc, opt LW_URL_LANG_ARG) : NULL;
 }
 
+#if GCCPLUGIN_VERSION_MAJOR == 14
 /* Are these the hooks GCC's public make_option_name calls?  With the
    name hook emptied, that must answer NULL.  */
 static bool
@@ -648,40 +666,6 @@ lw_dc_install_names (const char **)
 }
 
 #else
-/* GCC 11 to 13: public fields.  */
-typedef int (*lw_enabled_cb) (int, unsigned, void *);
-typedef char *(*lw_name_cb) (diagnostic_context *, int, diagnostic_t,
-			     diagnostic_t);
-typedef char *(*lw_url_cb) (diagnostic_context *, int);
-static lw_enabled_cb lw_prev_enabled;
-static lw_name_cb lw_prev_name;
-static lw_url_cb lw_prev_url;
-
-static int
-lw_hook_enabled (int opt, unsigned lang_mask, void *state)
-{
-  if (lw_dc_owns (opt))
-    return lw_dc_opts.enabled (opt - lw_dc_opts.first);
-  return lw_prev_enabled ? lw_prev_enabled (opt, lang_mask, state) : 1;
-}
-
-static char *
-lw_hook_name (diagnostic_context *dc, int opt, diagnostic_t orig,
-	      diagnostic_t kind)
-{
-  if (lw_dc_owns (opt))
-    return lw_dc_own_name (opt, orig, kind);
-  return lw_prev_name ? lw_prev_name (dc, opt, orig, kind) : NULL;
-}
-
-static char *
-lw_hook_url (diagnostic_context *dc, int opt)
-{
-  if (lw_dc_owns (opt))
-    return NULL;
-  return lw_prev_url ? lw_prev_url (dc, opt) : NULL;
-}
-
 static int
 lw_dc_private_grow (int n, const char **why)
 {
@@ -711,7 +695,8 @@ lw_dc_install_names (const char **)
   global_dc->get_option_url = lw_hook_url;
   return true;
 }
-#endif
+#endif /* 14, or 11 to 13 */
+#endif /* 15 and 16, or 11 to 14 */
 
 int
 lw_dc_add_options (int n, lw_opt_name_fn name, lw_opt_enabled_fn enabled,
