@@ -49,6 +49,17 @@ struct lw_tarray_walk
   basic_block create_bb;
 };
 
+/* The success walk: the checker's events, within the creating loop (a
+   path that leaves it is not one that comes back).  */
+static int
+lw_tarray_success_stop (gimple *stmt, void *data)
+{
+  lw_tarray_walk *w = (lw_tarray_walk *) data;
+  if (!flow_bb_inside_loop_p (w->create_bb->loop_father, gimple_bb (stmt)))
+    return LW_STOP_PATH;
+  return w->stop (stmt, w->data);
+}
+
 static int
 lw_tarray_failure_stop (gimple *stmt, void *data)
 {
@@ -96,12 +107,14 @@ lw_check_thread_array_create (function *fun, gcall *call, tree array,
       && lw_fn_is (fun->decl, "main"))
     return;
 
-  /* 1. Success comes back to this creation, the thread unreleased.  */
+  /* 1. Success comes back to this creation, the thread unreleased,
+     without leaving the loop (which bounds the walk).  */
   lw_facts success;
   success.n = 0;
   lw_thread_success_facts (&success, call, handle);
-  lw_walk_result r
-    = lw_walk_from (call, success, stop, data, budget, false, NULL);
+  lw_tarray_walk w = { stop, data, release_loops, bb };
+  lw_walk_result r = lw_walk_from (call, success, lw_tarray_success_stop, &w,
+				   budget, false, NULL);
   if (r.kind == LW_WALK_UNKNOWN)
     lw_debug ("%s: path budget exhausted, silent", function_name (fun));
   if (r.kind != LW_WALK_STOPPED || r.stopped_at != call)
@@ -111,9 +124,9 @@ lw_check_thread_array_create (function *fun, gcall *call, tree array,
   lw_facts failure;
   failure.n = 0;
   lw_thread_failure_facts (&failure, call);
-  lw_tarray_walk w = { stop, data, release_loops, bb };
   auto_vec<edge> edges;
-  r = lw_walk_from (call, failure, lw_tarray_failure_stop, &w, budget, false,
+  /* The first path to the exit is the one judged.  */
+  r = lw_walk_from (call, failure, lw_tarray_failure_stop, &w, budget, true,
 		    &edges);
   if (r.kind == LW_WALK_UNKNOWN)
     lw_debug ("%s: path budget exhausted, silent", function_name (fun));
