@@ -1,6 +1,6 @@
 /* threads-int.h: what the thread checks (check-thread-leak.c,
-   check-thread-arg.c) and the questions about calls that can join a
-   thread (known-calls.c) share: thread-calls.c.  */
+   thread-arrays.c, check-thread-arg.c) and the questions about calls that can
+   join a thread (known-calls.c) share: thread-calls.c.  */
 
 #ifndef LEAKWATCH_THREADS_INT_H
 #define LEAKWATCH_THREADS_INT_H
@@ -67,6 +67,25 @@ int lw_thread_attr_use (gcall *call, unsigned i);
    stored to ("errno = ...").  HANDLE, the handle it creates into ("t",
    "w.tid") or NULL_TREE: a thread's handle, if scalar, is never 0.  */
 void lw_thread_success_facts (lw_facts *facts, gcall *call, tree handle);
+/* On the paths where CALL failed: the conditions that guard it, its
+   result is not 0, nor is any location the result was stored to.  */
+void lw_thread_failure_facts (lw_facts *facts, gcall *call);
+
+/* thread-arrays.c: threads created into the elements of a local array
+   in a loop, when a creation fails half way through.  */
+/* STMT releases an element of an array (joins, detaches, cancels or
+   hands it off): add the loops around it to *LOOPS (allocated on the
+   first call; the caller frees it).  */
+void lw_thread_array_release (bitmap *loops, gimple *stmt);
+/* Report the creation CALL into HANDLE, an element of the local array
+   ARRAY some element of which is released somewhere, if its failure can
+   leave FUN without releasing the threads of the earlier iterations.
+   STOP with DATA: the checker's events of the array, LW_STOP_PATH at a
+   release of an element and LW_STOP_REPORT at a creation into one.
+   RELEASE_LOOPS: from lw_thread_array_release.  */
+void lw_check_thread_array_create (function *fun, gcall *call, tree array,
+				   tree handle, lw_stop_fn stop, void *data,
+				   bitmap release_loops, lw_budget *budget);
 
 /* Does the start routine FN (defined here) detach its own thread?
    CACHE holds the answers of one checker's function.  */

@@ -72,6 +72,7 @@ struct lw_obj
   unsigned n_plain_joins; /* Of which pthread_join / thrd_join calls.  */
   bool signalled;	  /* Passed to pthread_kill and the like.  */
   int next_same_base;	  /* The next object on BASE, or -1.  */
+  bitmap release_loops;	  /* Arrays: the loops around releases.  */
 };
 
 enum lw_ev_kind
@@ -128,6 +129,8 @@ lw_add_event (lw_ctx *cx, gimple *stmt, int obj, enum lw_ev_kind kind)
     {
       cx->objs[obj].released_somewhere = true;
       cx->objs[obj].n_releases++;
+      if (cx->objs[obj].array)
+	lw_thread_array_release (&cx->objs[obj].release_loops, stmt);
     }
   else
     cx->objs[obj].n_reports++;
@@ -179,7 +182,8 @@ lw_obj_for_handle (lw_ctx *cx, tree handle)
 	return i;
       }
   lw_obj o
-    = { key, base, array, false, false, 0, 0, 0, false, first ? *first : -1 };
+    = { key, base, array, false, false, 0, 0, 0, false, first ? *first : -1,
+	NULL };
   cx->objs.safe_push (o);
   cx->obj_of_base.put (base, cx->objs.length () - 1);
   return cx->objs.length () - 1;
@@ -610,6 +614,13 @@ lw_check_create (lw_ctx *cx, lw_create &c, lw_budget *budget)
 		 "no element of %qD is joined, detached or cancelled, "
 		 "or handed to another function",
 		 o.base);
+      else if (o.released_somewhere)
+	{
+	  cx->cur_obj = c.obj;
+	  lw_check_thread_array_create (cx->fun, c.call, o.base, c.handle,
+					lw_stop_at_event, cx, o.release_loops,
+					budget);
+	}
       return;
     }
 
@@ -757,6 +768,9 @@ lw_check_thread_leak (function *fun)
   for (lw_create &c : cx.creates)
     lw_check_create (&cx, c, &budget);
   lw_check_endless_joins (&cx);
+  for (lw_obj &o : cx.objs)
+    if (o.release_loops)
+      BITMAP_FREE (o.release_loops);
   if (!had_dom)
     free_dominance_info (CDI_DOMINATORS);
 }

@@ -156,15 +156,18 @@ lw_thread_attr_use (gcall *call, unsigned i)
   return LW_ATTR_UNKNOWN;
 }
 
-void
-lw_thread_success_facts (lw_facts *facts, gcall *call, tree handle)
+/* The facts of lw_thread_success_facts (SUCCESS) or
+   lw_thread_failure_facts.  */
+static void
+lw_thread_result_facts (lw_facts *facts, gcall *call, tree handle,
+			bool success)
 {
   lw_facts_guarding (facts, call);
   tree lhs = gimple_call_lhs (call);
   if (!lhs)
     return;
   tree zero = build_zero_cst (TREE_TYPE (lhs));
-  lw_facts_add (facts, lhs, EQ_EXPR, zero, true);
+  lw_facts_add (facts, lhs, EQ_EXPR, zero, success);
   /* A thread's handle is never 0: "if (t) pthread_join (t, NULL)".  (No
      condition tests an aggregate handle, whose fact is never used.)  */
   if (handle)
@@ -177,7 +180,19 @@ lw_thread_success_facts (lw_facts *facts, gcall *call, tree handle)
   FOR_EACH_IMM_USE_STMT (use, it, lhs)
     if (gimple_assign_single_p (use) && gimple_assign_rhs1 (use) == lhs
 	&& TREE_CODE (gimple_assign_lhs (use)) != SSA_NAME)
-      lw_facts_add (facts, gimple_assign_lhs (use), EQ_EXPR, zero, true);
+      lw_facts_add (facts, gimple_assign_lhs (use), EQ_EXPR, zero, success);
+}
+
+void
+lw_thread_success_facts (lw_facts *facts, gcall *call, tree handle)
+{
+  lw_thread_result_facts (facts, call, handle, true);
+}
+
+void
+lw_thread_failure_facts (lw_facts *facts, gcall *call)
+{
+  lw_thread_result_facts (facts, call, NULL_TREE, false);
 }
 
 bool
