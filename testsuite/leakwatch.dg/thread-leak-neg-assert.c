@@ -4,7 +4,7 @@
    failed test, not a leak.  Hooks of one's own are named with
    assert-fail=, directly or in a file.  */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-leakwatch-assert-fail=test_fail,@../../../testsuite/leakwatch.dg/thread-leak-assert-fail.list" } */
+/* { dg-options "-fplugin-arg-leakwatch-assert-fail=test_fail,@@SRCDIR@/leakwatch.dg/thread-leak-assert-fail.list" } */
 
 #include <pthread.h>
 

@@ -1,7 +1,7 @@
 /* must-check=@FILE: one name per line, '#' comments.  The path is
    relative to the directory the tests run in, build/GCC/testsuite.  */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-leakwatch-must-check=@../../../testsuite/leakwatch.dg/unused-result-must-check.list" } */
+/* { dg-options "-fplugin-arg-leakwatch-must-check=@@SRCDIR@/leakwatch.dg/unused-result-must-check.list" } */
 
 int db_begin (void);
 int db_commit (void);
