@@ -5,6 +5,8 @@
 
 #include "cleanup-systemd.h"
 
+extern int strv_consume (char ***l, char *value);
+
 int
 take_ptr_into_set (Set *s, const char *name)
 {

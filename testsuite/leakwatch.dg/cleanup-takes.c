@@ -4,6 +4,8 @@
 /* { dg-do compile } */
 
 #include "cleanup-systemd.h"
+
+extern int strv_consume (char ***l, char *value);
 #include <leakwatch.h>
 
 int
