@@ -71,6 +71,25 @@ helper_frees (const char *name)
   return 0;
 }
 
+/* Frees on every path where it holds something: past a test of the
+   parameter itself.  */
+static void
+drop_if_set (char *s)
+{
+  if (s)
+    free (s);
+}
+
+int
+helper_frees_if_set (const char *name)
+{
+  _cleanup_free_ char *p = strdup (name); /* { dg-message "note: .p. is declared here" } */
+  if (!p)
+    return -ENOMEM;
+  drop_if_set (p); /* { dg-warning ".p. is freed by .drop_if_set.\[^\n\]*-Wcleanup-handoff" } */
+  return 0;
+}
+
 struct registry;
 extern int registry_adopt (struct registry *r, char *item) LEAKWATCH_TAKES (2);
 
