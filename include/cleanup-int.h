@@ -7,7 +7,10 @@
      cleanup-events.c   what each statement does to a variable (events);
      check-cleanup.c    the dataflow over the events, and the entry;
      cleanup-confirm.c  the path walk confirming a reassignment;
-     cleanup-report.c   loops, locations and the warnings.
+     cleanup-report.c   loops, locations and the warnings;
+     cleanup-takes.c    calls that take a variable's value
+			(-Wcleanup-handoff): the table, the events and
+			the warning.
 
    All the state of one function's analysis is in one lw_cl_ctx, made
    and freed by lw_check_cleanup.  */
@@ -27,8 +30,10 @@
 /* Bits per variable in the dataflow; U is the set of dfstate.h.  */
 #define LW_CL_O 0
 #define LW_CL_B 1
+#define LW_CL_A 2
 #define LW_CL_L 3
-#define LW_CL_NBITS 4
+#define LW_CL_LA 4
+#define LW_CL_NBITS 5
 
 /* How deep lw_cl_classify follows a value's uses (copies, PHIs, casts)
    before it takes the value as handed off (never a false positive: the
@@ -100,6 +105,10 @@ struct lw_cl_site
      if the place changes with each iteration of the loop whose
      iterations end the variable's life, and the cleanup frees.  */
   bool caller;
+  /* Not an escape but a call that takes the value (cleanup-takes.c):
+     freeing it (FREES) or keeping it.  */
+  bool take;
+  bool frees;
   bool reported;
 };
 
@@ -183,6 +192,9 @@ enum lw_cl_store_to lw_cl_store_to (tree lhs);
 
 /* cleanup-events.c */
 void lw_cl_scan_bb (lw_cl_ctx *cx, basic_block bb, unsigned *last_store);
+int lw_cl_current_carrier (lw_cl_ctx *cx, tree name, basic_block bb,
+			   const unsigned *last_store);
+int lw_cl_add_site (lw_cl_ctx *cx, int v, gimple *stmt, bool is_return);
 void lw_cl_find_dispatch (lw_cl_ctx *cx, basic_block bb);
 
 /* cleanup-report.c */
@@ -191,6 +203,11 @@ void lw_cl_find_once_loops (lw_cl_ctx *cx, function *fun);
 void lw_cl_report_store (lw_cl_ctx *cx, int v, gimple *stmt, bool back_edge);
 void lw_cl_report_escape (lw_cl_ctx *cx, lw_cl_site *site, gimple *cleanup);
 void lw_cl_report_uninit (lw_cl_ctx *cx, int v, gimple *cleanup);
+location_t lw_cl_stmt_location (lw_cl_ctx *cx, gimple *stmt, int v);
+
+/* cleanup-takes.c */
+void lw_cl_scan_takes (lw_cl_ctx *cx, gcall *call, const unsigned *last_store);
+void lw_cl_report_take (lw_cl_ctx *cx, lw_cl_site *site, gimple *cleanup);
 
 /* cleanup-confirm.c */
 bool lw_cl_confirm_store (lw_cl_ctx *cx, int v, gimple *target);

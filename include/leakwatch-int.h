@@ -16,6 +16,7 @@ enum lw_check
   LW_CLEANUP_IN_LOOP,
   LW_CLEANUP_OVERWRITE,
   LW_CLEANUP_ESCAPE,
+  LW_CLEANUP_HANDOFF,
   LW_CLEANUP_UNINIT,
   LW_UNUSED_RESULT,
   LW_N_CHECKS
@@ -159,6 +160,15 @@ bool lw_parse_thread_api (const char *where, const char *value);
 
 /* The same, by annotation or by a thread-api= argument.  */
 bool lw_api_role (tree fndecl, enum lw_api_role role, int *argno);
+
+/* cleanup-takes.c: the functions that take ownership of an argument
+   (the table of GLib and systemd functions, the leakwatch_takes
+   annotation, takes=).  */
+bool lw_takes_arg (tree fndecl, unsigned argno);
+/* Parse a takes= value; false after an error.  */
+bool lw_parse_takes (const char *where, const char *value);
+/* options.c: NAME is a C identifier.  */
+bool lw_identifier_p (const char *name);
 
 /* FNDECL is the C library function NAME: not a C++ member or a
    namespaced function that happens to share the name.  */

@@ -24,6 +24,13 @@
      On a function: it joins, detaches or cancels the thread whose
      handle (or a pointer to it) is argument N.
 
+   LEAKWATCH_TAKES (N)
+     On a function: it takes ownership of its argument N (counting
+     from 1): frees it, or keeps it beyond the call, as GLib's
+     g_propagate_error takes its second.  Handing it a cleanup
+     variable's value without TAKE_PTR or g_steal_pointer is reported
+     (-Wcleanup-handoff).  Repeat it for several arguments.
+
    LEAKWATCH_MUST_CHECK
      On a function: its result must be checked, as warn_unused_result,
      but only leakwatch enforces it (GCC's own warning is unchanged).  */
@@ -40,6 +47,7 @@
   __attribute__ ((leakwatch_thread_create (n)))
 #define LEAKWATCH_THREAD_RELEASE(n)                                           \
   __attribute__ ((leakwatch_thread_release (n)))
+#define LEAKWATCH_TAKES(n) __attribute__ ((leakwatch_takes (n)))
 #define LEAKWATCH_MUST_CHECK __attribute__ ((leakwatch_must_check))
 #else
 #define LEAKWATCH_IGNORE(check)
@@ -47,6 +55,7 @@
 #define LEAKWATCH_ERROR(check)
 #define LEAKWATCH_THREAD_CREATE(n)
 #define LEAKWATCH_THREAD_RELEASE(n)
+#define LEAKWATCH_TAKES(n)
 #define LEAKWATCH_MUST_CHECK
 #endif
 

@@ -8,7 +8,9 @@
 	GCC's builtins only use their arguments (free frees, realloc may
 	free or return it, posix_memalign allocates into its first, the
 	__atomic and __sync builtins store their values);
-     2. the annotations of include/leakwatch.h and thread-api=;
+     2. the annotations of include/leakwatch.h, thread-api=, and the
+	functions that take ownership of an argument (cleanup-takes.c:
+	KEEPS);
      3. the summary of a function defined in this file (summary.c);
      4. the table below, for what GCC does not describe: C library
 	functions that only use a descriptor, stream, buffer or path,
@@ -411,6 +413,8 @@ lw_call_arg_effect (gcall *call, unsigned argno)
     return LW_ARG_RELEASES;
   if (lw_api_role (fndecl, LW_API_THREAD_CREATE, &n) && (unsigned) n == argno)
     return LW_ARG_UNKNOWN;
+  if (lw_takes_arg (fndecl, argno))
+    return LW_ARG_KEEPS;
   /* 3. A function of this file.  */
   enum lw_arg_effect effect;
   if (lw_summary_effect (call, argno, &effect) && effect != LW_ARG_UNKNOWN)

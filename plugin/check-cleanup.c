@@ -14,8 +14,13 @@
 	after its clobber);
      L  the value read by the variable's latest load may have been owned
 	then (an escape of that value counts only then);
+     A  the variable's address went to a call since its last store, which
+	may have stored an owned value there ('do_work (&error)');
+     LA the value read by the latest load may be such a value (a call
+	taking it, cleanup-takes.c, counts then too; escapes do not);
    and one bit per escape site E: the value stored at that site (or
-   returned) may still be owned by the variable (sparse: dfstate.h).
+   returned, or taken by a call: cleanup-takes.c) may still be owned by
+   the variable (sparse: dfstate.h).
 
    Each statement is turned once into a short list of events (store,
    release, escape, cleanup, clobber); the dataflow and the reporting
@@ -23,7 +28,8 @@
    reported (-Wcleanup-in-loop when B is set, -Wcleanup-overwrite when
    not); a cleanup call reached with U is -Wcleanup-uninit, one reached
    with an escape bit -Wcleanup-escape (or -Wcleanup-in-loop when the
-   variable lives in the loop body).
+   variable lives in the loop body), or -Wcleanup-handoff when the site
+   is a call that took the value.
 
    An escape counts only if the variable may own the value when it is
    read (the L bit): 'if (fd < 0) return fd;' and 'conn_ref (c); *ret =
@@ -70,6 +76,8 @@ lw_cl_forget_value (lw_cl_ctx *cx, lw_dfstate *s, int v)
   bitmap_clear_bit (&s->bits, lw_cl_bit (v, LW_CL_O));
   bitmap_clear_bit (&s->bits, lw_cl_bit (v, LW_CL_B));
   bitmap_clear_bit (&s->bits, lw_cl_bit (v, LW_CL_L));
+  bitmap_clear_bit (&s->bits, lw_cl_bit (v, LW_CL_A));
+  bitmap_clear_bit (&s->bits, lw_cl_bit (v, LW_CL_LA));
   for (unsigned i = 0; i < cx->vars[v].sites.length (); i++)
     bitmap_clear_bit (&s->bits,
 		      cx->vars.length () * LW_CL_NBITS + cx->vars[v].sites[i]);
@@ -114,9 +122,13 @@ lw_cl_transfer (lw_cl_ctx *cx, basic_block bb, lw_dfstate *state, bool report)
 	  lw_dfstate_put (state, v, false);
 	  break;
 	case LW_EV_STORE_NONOWN:
+	  lw_cl_forget_value (cx, state, v);
+	  lw_dfstate_put (state, v, false);
+	  break;
 	case LW_EV_RELEASE_ADDR:
 	  lw_cl_forget_value (cx, state, v);
 	  lw_dfstate_put (state, v, false);
+	  bitmap_set_bit (&state->bits, lw_cl_bit (v, LW_CL_A));
 	  break;
 	case LW_EV_RELEASE_VAL:
 	  /* The loaded value was owned iff O was set: an escape of it
@@ -127,11 +139,18 @@ lw_cl_transfer (lw_cl_ctx *cx, basic_block bb, lw_dfstate *state, bool report)
 	    bitmap_set_bit (&state->bits, lw_cl_bit (v, LW_CL_L));
 	  else
 	    bitmap_clear_bit (&state->bits, lw_cl_bit (v, LW_CL_L));
+	  if (bitmap_bit_p (&state->bits, lw_cl_bit (v, LW_CL_A)))
+	    bitmap_set_bit (&state->bits, lw_cl_bit (v, LW_CL_LA));
+	  else
+	    bitmap_clear_bit (&state->bits, lw_cl_bit (v, LW_CL_LA));
+	  bitmap_clear_bit (&state->bits, lw_cl_bit (v, LW_CL_A));
 	  bitmap_clear_bit (&state->bits, lw_cl_bit (v, LW_CL_O));
 	  bitmap_clear_bit (&state->bits, lw_cl_bit (v, LW_CL_B));
 	  break;
 	case LW_EV_ESCAPE:
-	  if (bitmap_bit_p (&state->bits, lw_cl_bit (v, LW_CL_L)))
+	  if (bitmap_bit_p (&state->bits, lw_cl_bit (v, LW_CL_L))
+	      || (cx->sites[ev->site].take
+		  && bitmap_bit_p (&state->bits, lw_cl_bit (v, LW_CL_LA))))
 	    bitmap_set_bit (&state->bits, nv * LW_CL_NBITS + ev->site);
 	  break;
 	case LW_EV_CLEANUP:
@@ -142,7 +161,11 @@ lw_cl_transfer (lw_cl_ctx *cx, basic_block bb, lw_dfstate *state, bool report)
 	      for (unsigned k = 0; k < cx->vars[v].sites.length (); k++)
 		{
 		  int s = cx->vars[v].sites[k];
-		  if (bitmap_bit_p (&state->bits, nv * LW_CL_NBITS + s))
+		  if (!bitmap_bit_p (&state->bits, nv * LW_CL_NBITS + s))
+		    continue;
+		  if (cx->sites[s].take)
+		    lw_cl_report_take (cx, &cx->sites[s], ev->stmt);
+		  else
 		    lw_cl_report_escape (cx, &cx->sites[s], ev->stmt);
 		}
 	    }

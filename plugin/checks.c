@@ -28,6 +28,10 @@ const struct lw_check_info lw_checks[LW_N_CHECKS] = {
   { "cleanup-escape",
     "a cleanup variable's value stored where it outlives the variable", true,
     "cleanup-in-loop.md", 0, lw_check_cleanup },
+  { "cleanup-handoff",
+    "a cleanup variable's value freed or handed to a function that takes "
+    "ownership of it, while its cleanup still runs (a double release)",
+    true, "cleanup-in-loop.md", 0, lw_check_cleanup },
   { "cleanup-uninit",
     "a cleanup variable that can reach its cleanup uninitialised (not if "
     "the cleanup, defined in this file, never reads the value)",

@@ -18,7 +18,7 @@ lw_cl_add_event (lw_cl_ctx *cx, enum lw_cl_event_kind kind, int v,
   cx->events.safe_push (ev);
 }
 
-static int
+int
 lw_cl_add_site (lw_cl_ctx *cx, int v, gimple *stmt, bool is_return)
 {
   lw_cl_site s;
@@ -26,6 +26,8 @@ lw_cl_add_site (lw_cl_ctx *cx, int v, gimple *stmt, bool is_return)
   s.stmt = stmt;
   s.is_return = is_return;
   s.caller = false;
+  s.take = false;
+  s.frees = false;
   s.reported = false;
   cx->sites.safe_push (s);
   cx->vars[v].sites.safe_push (cx->sites.length () - 1);
@@ -142,7 +144,7 @@ lw_cl_split_steal (lw_cl_ctx *cx, gcall *call, int *sv)
 /* Whether carrier NAME holds the current value of its variable at the
    end of the statements seen so far in BB, given LAST_STORE (uid of
    the last store to each variable in BB, 0 if none).  */
-static int
+int
 lw_cl_current_carrier (lw_cl_ctx *cx, tree name, basic_block bb,
 		       const unsigned *last_store)
 {
@@ -342,6 +344,9 @@ lw_cl_scan_call (lw_cl_scan *sc, gcall *call)
 	lw_cl_add_event (cx, LW_EV_RELEASE_ADDR, v, stmt);
       sc->handled.safe_push (v);
     }
+  /* Before the store of its result: 'p = mfree (p)' takes the old
+     value, then stores a value owning nothing.  */
+  lw_cl_scan_takes (cx, call, sc->last_store);
   if (sv >= 0 && !early)
     {
       lw_cl_add_event (cx, own ? LW_EV_STORE_OWN : LW_EV_STORE_NONOWN, sv,

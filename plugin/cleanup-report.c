@@ -156,7 +156,7 @@ lw_cl_loop_location (class loop *l)
   return UNKNOWN_LOCATION;
 }
 
-static location_t
+location_t
 lw_cl_stmt_location (lw_cl_ctx *cx, gimple *stmt, int v)
 {
   location_t loc = gimple_location (stmt);

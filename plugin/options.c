@@ -23,6 +23,8 @@
 			   name per line, '#' comments; at most 1 MiB,
 			   1023 bytes a line, 65536 names) or a profile:
 			   cert-err33-c, posix-io
+     takes=NAME:N[,...]    functions that take ownership of their argument
+			   N (cleanup-handoff)
      void-cast=MODE        what '(void) f ()' and '(void) r' mean to
 			   unused-result: allow (default), warn, silences
      cleanup-escape=LEVEL  1 (default): cleanup-escape reports values
@@ -73,6 +75,10 @@ static const struct lw_arg_info lw_args[] = {
     "results of these functions must be checked (unused-result); a NAME "
     "may be @FILE (one name a line, at most 1 MiB and 65536 names) or a "
     "profile: cert-err33-c, posix-io" },
+  { "takes", "NAME:N[,...]", false,
+    "NAME takes ownership of its argument N, counting from 1: handing it "
+    "a cleanup variable's value without TAKE_PTR is a double release "
+    "(cleanup-handoff)" },
   { "void-cast", "MODE", false,
     "(void) casts are deliberate ignores (allow, the default), reported "
     "(warn), or also silence GCC's -Wunused-result (silences)" },
@@ -319,7 +325,7 @@ lw_add_assert_fail (const char *name)
 }
 
 /* True if NAME is a C identifier.  */
-static bool
+bool
 lw_identifier_p (const char *name)
 {
   if (!ISIDST (name[0]))
@@ -620,6 +626,8 @@ lw_apply (const char *where, const char *key, const char *value)
     return lw_parse_thread_api (where, value);
   else if (strcmp (key, "must-check") == 0)
     return lw_parse_must_check (where, value);
+  else if (strcmp (key, "takes") == 0)
+    return lw_parse_takes (where, value);
   else if (strcmp (key, "void-cast") == 0)
     return lw_parse_void_cast (where, value);
   else if (strcmp (key, "cleanup-escape") == 0)

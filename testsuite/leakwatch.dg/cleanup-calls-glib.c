@@ -102,11 +102,11 @@ formatted_each (int n)
 int
 freed_each (char **names, int n)
 {
-  g_autofree gchar *name = NULL;
+  g_autofree gchar *name = NULL; /* { dg-message "note: .name. is declared here with cleanup" } */
   for (int i = 0; i < n; i++)
     {
       name = g_strdup (names[i]); /* { dg-bogus "reassigned" "freed by a g_free wrapper" } */
-      my_g_free (name);
+      my_g_free (name); /* { dg-warning ".name. is freed by .my_g_free.\[^\n\]*-Wcleanup-handoff" "the last value is freed again by the cleanup after the loop" } */
     }
   return 0;
 }

@@ -187,13 +187,13 @@ fix_each (void *ctx, char **names, int n)
 int
 release_each (int n)
 {
-  _cleanup_free_ char *buf = NULL;
+  _cleanup_free_ char *buf = NULL; /* { dg-message "note: .buf. is declared here with cleanup" } */
   for (int i = 0; i < n; i++)
     {
       buf = my_alloc (16); /* { dg-bogus "reassigned" "released by its deallocator" } */
       if (!buf)
 	return -ENOMEM;
-      my_release (buf);
+      my_release (buf); /* { dg-warning ".buf. is freed by .my_release.\[^\n\]*-Wcleanup-handoff" "the last value is freed again by the cleanup after the loop" } */
     }
   return 0;
 }

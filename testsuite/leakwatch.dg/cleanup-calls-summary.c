@@ -357,13 +357,13 @@ static int (*reader_ptr) (char *) = is_hidden;
 int
 freed_each (char **names, int n)
 {
-  _cleanup_free_ char *p = NULL;
+  _cleanup_free_ char *p = NULL; /* { dg-message "note: .p. is declared here with cleanup" } */
   for (int i = 0; i < n; i++)
     {
       p = strdup (names[i]); /* { dg-bogus "reassigned" "freed by a same-file wrapper" } */
       if (!p)
 	return -ENOMEM;
-      my_free (p);
+      my_free (p); /* { dg-warning ".p. is freed by .my_free.\[^\n\]*-Wcleanup-handoff" "the last value is freed again by the cleanup after the loop" } */
     }
   return 0;
 }
@@ -597,13 +597,13 @@ strv_consume (char ***l, char *value)
 int
 consume_each (char ***l, char **names, int n)
 {
-  _cleanup_free_ char *p = NULL;
+  _cleanup_free_ char *p = NULL; /* { dg-message "note: .p. is declared here with cleanup" } */
   for (int i = 0; i < n; i++)
     {
       p = strdup (names[i]); /* { dg-bogus "reassigned" "strv_consume takes it" } */
       if (!p)
 	return -ENOMEM;
-      if (strv_consume (l, p) < 0)
+      if (strv_consume (l, p) < 0) /* { dg-warning ".p. is handed to .strv_consume., which takes ownership\[^\n\]*-Wcleanup-handoff" "the last value is freed again by the cleanup after the loop" } */
 	return -ENOMEM;
     }
   return 0;

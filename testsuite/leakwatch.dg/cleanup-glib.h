@@ -83,6 +83,29 @@ glib_autoptr_cleanup_GPtrArray (GPtrArray **_ptr)
 #define g_autoptr(TypeName)                                                    \
   _GLIB_CLEANUP (glib_autoptr_cleanup_##TypeName) TypeName##_autoptr
 
+/* GError and GTask: g_propagate_error and g_task_return_error take
+   ownership of the error they are given.  */
+typedef unsigned int GQuark;
+typedef struct _GError
+{
+  GQuark domain;
+  int code;
+  gchar *message;
+} GError;
+typedef struct _GTask GTask;
+extern void g_error_free (GError *error);
+extern GError *g_error_new_literal (GQuark domain, int code,
+				    const gchar *message);
+extern void g_propagate_error (GError **dest, GError *src);
+extern void g_task_return_error (GTask *task, GError *error);
+typedef GError *GError_autoptr;
+static inline void
+glib_autoptr_cleanup_GError (GError **_ptr)
+{
+  if (*_ptr)
+    g_error_free (*_ptr);
+}
+
 /* GLib's test assertions, expanded as glib/gtestutils.h and
    glib/gmacros.h expand them with GCC.  Only g_assert ends in a noreturn
    call (g_assertion_message_expr); the others call g_assertion_message

@@ -45,4 +45,13 @@ static inline int safe_close (int fd) { if (fd >= 0) close (fd); return -1; }
   })
 #define _unlikely_(x) (__builtin_expect (!!(x), 0))
 
+/* Containers that take ownership of what they are given
+   (src/basic/set.h, hashmap.h): set_consume always (it frees the value
+   on failure); hashmap_put only on success.  (strv_consume is declared
+   by the tests using it: cleanup-calls-summary.c defines its own.)  */
+typedef struct Set Set;
+typedef struct Hashmap Hashmap;
+extern int set_consume (Set *s, void *value);
+extern int hashmap_put (Hashmap *h, const void *key, void *value);
+
 #endif /* CLEANUP_SYSTEMD_H */
