@@ -51,7 +51,7 @@ PLUGIN_LDFLAGS = -shared $(SAN_FLAGS)
 
 .PHONY: all check check-gcc11 check-gcc12 check-gcc13 check-gcc14 check-gcc15 \
 	check-gcc16 check-all distro-check \
-	install uninstall clean demo deps format format-check bench help \
+	install uninstall clean demo deps format format-check bench bench-real help \
 	torture fuzz patho mutation
 
 all: $(PLUGIN)
@@ -126,6 +126,12 @@ demo: $(PLUGIN)
 bench: $(PLUGIN)
 	$(Q)sh bench/run.sh "$(CC)" "$(CURDIR)/$(PLUGIN)"
 
+# bench-real: the cost on real sources (sqlite3's amalgamation and files
+# of Debian packages, fetched with apt-get source into
+# $(LEAKWATCH_CACHE)/src/real) at -O0 and -O2; docs/performance.md.
+bench-real: $(PLUGIN)
+	$(Q)sh bench/real.sh "$(CC)" "$(CURDIR)/$(PLUGIN)"
+
 # Robustness (docs/robustness.md).  torture: GCC's own tests with and
 # without the plugin, a fixed sample by default, every file with FULL=1.
 # fuzz: csmith programs and scripts/gen-correct.py's correct programs,
@@ -176,7 +182,8 @@ format-check:
 	$(Q)sh scripts/format-check.sh
 
 help:
-	@echo "Targets: all check check-all distro-check demo bench install uninstall clean"
+	@echo "Targets: all check check-all distro-check demo bench bench-real install"
+	@echo "         uninstall clean"
 	@echo "         format format-check"
 	@echo "         check-gcc11 check-gcc12 (native)"
 	@echo "         check-gcc13 check-gcc14 check-gcc15 check-gcc16 (sid chroot, root)"
