@@ -739,6 +739,29 @@ lw_last_stmt (basic_block bb)
   return gsi_end_p (gsi) ? NULL : gsi_stmt (gsi);
 }
 
+/* -ftrivial-auto-var-init (GCC 12): an automatic variable declared
+   without an initializer gets 'v = .DEFERRED_INIT (SIZE, KIND, NAME)'.
+   -1: STMT is no such call; 0: it zeroes V (=zero); 1: it fills V with
+   a pattern (=pattern), which is as indeterminate as no initializer.  */
+static inline int
+lw_deferred_init_kind (const gimple *stmt)
+{
+#if GCCPLUGIN_VERSION_MAJOR >= 12
+  if (!is_gimple_call (stmt)
+      || !gimple_call_internal_p (stmt, IFN_DEFERRED_INIT)
+      || gimple_call_num_args (stmt) < 2)
+    return -1;
+  tree kind = gimple_call_arg (stmt, 1);
+  return (TREE_CODE (kind) == INTEGER_CST
+	  && tree_to_shwi (kind) == AUTO_INIT_ZERO)
+	   ? 0
+	   : 1;
+#else
+  (void) stmt;
+  return -1;
+#endif
+}
+
 /* What GCC knows of a call's argument from its fnspec
    (gimple_call_arg_flags): the pointer itself does not escape, and the
    memory it points to is not written (free writes it).  GCC 12 split

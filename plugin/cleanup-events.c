@@ -229,6 +229,17 @@ lw_cl_scan_assign (lw_cl_scan *sc, gimple *stmt)
 		      ? dyn_cast<gcall *> (SSA_NAME_DEF_STMT (from))
 		      : NULL);
   int split_sv;
+  /* '_1 = .DEFERRED_INIT (...); v = _1;' (-ftrivial-auto-var-init):
+     as if no assignment, unless it fills a pointer with zeros (NULL:
+     nothing owned).  A zero descriptor is descriptor 0, which the
+     cleanup would close: still no value of the program's.  */
+  int init = (sv >= 0 && stealer ? lw_deferred_init_kind (stealer) : -1);
+  if (init == 1
+      || (init == 0 && !POINTER_TYPE_P (TREE_TYPE (cx->vars[sv].decl))))
+    {
+      sc->handled.safe_push (sv);
+      return true;
+    }
   if (sv >= 0 && lv < 0)
     {
       bool own = lw_cl_owned_value_p (cx, rhs, sv);
@@ -357,81 +368,122 @@ lw_cl_scan_call (lw_cl_scan *sc, gcall *call)
     }
 }
 
+/* The variable whose current value 'LHS CODE RHS' tests so that one
+   outcome shows it holds no resource (NULL, a negative descriptor), or
+   -1; *ON is that outcome (1: true, 0: false).  */
+static int
+lw_cl_refine (lw_cl_scan *sc, enum tree_code code, tree lhs, tree rhs, int *on)
+{
+  lw_cl_ctx *cx = sc->cx;
+  /* 'g_strcmp0 (p, NULL) == 0' is 'p == NULL'.  */
+  tree x = ((code == NE_EXPR || code == EQ_EXPR) && integer_zerop (rhs)
+	      ? lw_strcmp0_null_operand (lhs)
+	      : NULL_TREE);
+  int v = (x ? lw_cl_carrier_across_call (cx, x, sc->bb, sc->last_store)
+	     : lw_cl_current_carrier (cx, lhs, sc->bb, sc->last_store));
+  if (x)
+    {
+      lhs = x;
+      rhs = build_zero_cst (TREE_TYPE (x));
+    }
+  if (v < 0 || code == ERROR_MARK || TREE_CODE (rhs) != INTEGER_CST)
+    return -1;
+  bool ptr = POINTER_TYPE_P (TREE_TYPE (lhs));
+  bool sgn
+    = INTEGRAL_TYPE_P (TREE_TYPE (lhs)) && !TYPE_UNSIGNED (TREE_TYPE (lhs));
+  bool zero = integer_zerop (rhs);
+  bool neg = tree_int_cst_sgn (rhs) < 0;
+  *on = -1;
+  if (ptr && zero && code == EQ_EXPR)
+    *on = 1;
+  else if (ptr && zero && code == NE_EXPR)
+    *on = 0;
+  else if (sgn
+	   && ((code == LT_EXPR && !neg && zero) || (code == LE_EXPR && neg)
+	       || (code == EQ_EXPR && neg)))
+    *on = 1;
+  else if (sgn
+	   && ((code == GE_EXPR && zero) || (code == GT_EXPR && neg)
+	       || (code == NE_EXPR && neg)))
+    *on = 0;
+  return *on >= 0 ? v : -1;
+}
+
+/* The comparison T (an SSA name) is made by in BB, through copies and
+   branch hints, or NULL.  */
+static gassign *
+lw_cl_comparison_def (tree t, basic_block bb)
+{
+  t = lw_strip_copies (t, true);
+  gimple *def = TREE_CODE (t) == SSA_NAME ? SSA_NAME_DEF_STMT (t) : NULL;
+  if (def && is_gimple_call (def)
+      && gimple_call_builtin_p (def, BUILT_IN_EXPECT))
+    {
+      t = lw_strip_copies (gimple_call_arg (def, 0), true);
+      def = TREE_CODE (t) == SSA_NAME ? SSA_NAME_DEF_STMT (t) : NULL;
+    }
+  gassign *a = safe_dyn_cast<gassign *> (def);
+  return a && gimple_bb (a) == bb ? a : NULL;
+}
+
 /* 'if (p == NULL)' or 'if (fd < 0)' on the current value of a variable
-   ending the block: that edge carries nothing to release.  */
+   ending the block: that edge carries nothing to release.  Also through
+   '_1 = p == 0; if (_1 != 0)' (as _unlikely_ () makes), and through the
+   '&&' ('_4 = _2 & _3') or '||' ('_4 = _2 | _3') GCC makes of two
+   comparisons: where both hold (&&), or both fail (||), each one's
+   outcome is known.  */
 static void
 lw_cl_scan_cond (lw_cl_scan *sc)
 {
-  lw_cl_ctx *cx = sc->cx;
-  gimple *last = lw_last_stmt (sc->bb);
-  if (gcond *cond = safe_dyn_cast<gcond *> (last))
+  gcond *cond = safe_dyn_cast<gcond *> (lw_last_stmt (sc->bb));
+  if (!cond)
+    return;
+  tree lhs = gimple_cond_lhs (cond);
+  tree rhs = gimple_cond_rhs (cond);
+  enum tree_code code = gimple_cond_code (cond);
+  int on = -1, v = -1;
+  gassign *def = ((code == NE_EXPR || code == EQ_EXPR) && integer_zerop (rhs)
+		    ? lw_cl_comparison_def (lhs, sc->bb)
+		    : NULL);
+  enum tree_code dcode = def ? gimple_assign_rhs_code (def) : ERROR_MARK;
+  if (def && TREE_CODE_CLASS (dcode) == tcc_comparison)
     {
-      tree lhs = gimple_cond_lhs (cond);
-      tree rhs = gimple_cond_rhs (cond);
-      enum tree_code code = gimple_cond_code (cond);
-      /* '_1 = p == 0; ... if (_1 != 0)' (as _unlikely_ () makes).  */
-      if ((code == NE_EXPR || code == EQ_EXPR) && integer_zerop (rhs)
-	  && TREE_CODE (lhs) == SSA_NAME)
+      /* 'if (_1 != 0)': the comparison itself; '== 0': its inverse.  */
+      if (code == EQ_EXPR)
+	dcode = invert_tree_comparison (dcode, false);
+      v = lw_cl_refine (sc, dcode, gimple_assign_rhs1 (def),
+			gimple_assign_rhs2 (def), &on);
+    }
+  else if (def && (dcode == BIT_AND_EXPR || dcode == BIT_IOR_EXPR)
+	   && TREE_CODE (TREE_TYPE (gimple_assign_lhs (def))) == BOOLEAN_TYPE)
+    {
+      /* The outcome of the '&&' (true) or '||' (false) that fixes both
+	 operands; the if's edge it is.  */
+      int fixed = dcode == BIT_AND_EXPR ? 1 : 0;
+      for (int k = 1; k <= 2 && v < 0; k++)
 	{
-	  tree t = lw_strip_copies (lhs, true);
-	  gimple *def
-	    = TREE_CODE (t) == SSA_NAME ? SSA_NAME_DEF_STMT (t) : NULL;
-	  if (def && is_gimple_call (def)
-	      && gimple_call_builtin_p (def, BUILT_IN_EXPECT))
+	  gassign *c = lw_cl_comparison_def (gimple_op (def, k), sc->bb);
+	  if (!c
+	      || TREE_CODE_CLASS (gimple_assign_rhs_code (c))
+		   != tcc_comparison)
+	    continue;
+	  int o;
+	  int w = lw_cl_refine (sc, gimple_assign_rhs_code (c),
+				gimple_assign_rhs1 (c), gimple_assign_rhs2 (c),
+				&o);
+	  if (w >= 0 && o == fixed)
 	    {
-	      t = lw_strip_copies (gimple_call_arg (def, 0), true);
-	      def = TREE_CODE (t) == SSA_NAME ? SSA_NAME_DEF_STMT (t) : NULL;
-	    }
-	  if (def && is_gimple_assign (def) && gimple_bb (def) == sc->bb
-	      && TREE_CODE_CLASS (gimple_assign_rhs_code (def))
-		   == tcc_comparison)
-	    {
-	      bool invert = code == EQ_EXPR;
-	      code = gimple_assign_rhs_code (def);
-	      if (invert)
-		code = invert_tree_comparison (code, false);
-	      lhs = gimple_assign_rhs1 (def);
-	      rhs = gimple_assign_rhs2 (def);
-	    }
-	}
-      /* 'g_strcmp0 (p, NULL) == 0' is 'p == NULL'.  */
-      tree x = ((code == NE_EXPR || code == EQ_EXPR) && integer_zerop (rhs)
-		  ? lw_strcmp0_null_operand (lhs)
-		  : NULL_TREE);
-      int v = (x ? lw_cl_carrier_across_call (cx, x, sc->bb, sc->last_store)
-		 : lw_cl_current_carrier (cx, lhs, sc->bb, sc->last_store));
-      if (x)
-	{
-	  lhs = x;
-	  rhs = build_zero_cst (TREE_TYPE (x));
-	}
-      if (v >= 0 && code != ERROR_MARK && TREE_CODE (rhs) == INTEGER_CST)
-	{
-	  bool ptr = POINTER_TYPE_P (TREE_TYPE (lhs));
-	  bool sgn = INTEGRAL_TYPE_P (TREE_TYPE (lhs))
-		     && !TYPE_UNSIGNED (TREE_TYPE (lhs));
-	  bool zero = integer_zerop (rhs);
-	  bool neg = tree_int_cst_sgn (rhs) < 0;
-	  int on = -1; /* 1: true edge, 0: false edge.  */
-	  if (ptr && zero && code == EQ_EXPR)
-	    on = 1;
-	  else if (ptr && zero && code == NE_EXPR)
-	    on = 0;
-	  else if (sgn
-		   && ((code == LT_EXPR && !neg && zero)
-		       || (code == LE_EXPR && neg)
-		       || (code == EQ_EXPR && neg)))
-	    on = 1;
-	  else if (sgn
-		   && ((code == GE_EXPR && zero) || (code == GT_EXPR && neg)
-		       || (code == NE_EXPR && neg)))
-	    on = 0;
-	  if (on >= 0)
-	    {
-	      sc->info->refine_var = v;
-	      sc->info->refine_on_true = on;
+	      v = w;
+	      on = code == NE_EXPR ? fixed : !fixed;
 	    }
 	}
+    }
+  else
+    v = lw_cl_refine (sc, code, lhs, rhs, &on);
+  if (v >= 0)
+    {
+      sc->info->refine_var = v;
+      sc->info->refine_on_true = on;
     }
 }
 
@@ -455,6 +507,21 @@ lw_cl_scan_bb (lw_cl_ctx *cx, basic_block bb, unsigned *last_store)
       if (is_gimple_debug (stmt))
 	continue;
       sc.handled.truncate (0);
+      /* -ftrivial-auto-var-init: no assignment of the program's.  Zero
+	 fill makes a pointer NULL; a pattern, or descriptor 0, leaves the
+	 variable as wrong as no initializer (-Wcleanup-uninit holds).  */
+      if (int kind = lw_deferred_init_kind (stmt); kind >= 0)
+	{
+	  int v = lw_cl_ref_var (cx, gimple_call_lhs (stmt));
+	  if (v >= 0 && kind == 0
+	      && POINTER_TYPE_P (TREE_TYPE (cx->vars[v].decl)))
+	    {
+	      lw_cl_add_event (cx, LW_EV_STORE_NONOWN, v, stmt);
+	      sc.stored.safe_push (v);
+	      last_store[v] = gimple_uid (stmt);
+	    }
+	  continue;
+	}
       if (gimple_clobber_p (stmt))
 	{
 	  int v = lw_cl_ref_var (cx, gimple_assign_lhs (stmt));

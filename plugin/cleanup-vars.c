@@ -330,6 +330,9 @@ lw_cl_owned_value_p (lw_cl_ctx *cx, tree rhs, int v)
   if (TREE_CODE (base) != SSA_NAME)
     return false;
   gimple *def = SSA_NAME_DEF_STMT (base);
+  /* -ftrivial-auto-var-init's zero fill: no resource.  */
+  if (lw_deferred_init_kind (def) >= 0)
+    return false;
   if (gcall *call = dyn_cast<gcall *> (def))
     for (unsigned i = 0; i < gimple_call_num_args (call); i++)
       {
