@@ -17,6 +17,9 @@
 #   helpers   N same-file helpers, each passing the handle to the one
 #             before it (one summary per function), and one creation
 #             joined after a call to the last (no warning)
+#   threadarg N blocks, each creating a thread given the address of a
+#             block-local variable and joining it before the block ends
+#             (-Wthread-arg-lifetime's walk on every creation; no warning)
 # The first line says how many statements the function has: expression
 # statements, returns, gotos, breaks, ifs, loops and initialised
 # declarations (not labels, nor declarations without an initialiser).
@@ -31,6 +34,7 @@ blocks) stmts=$((n * 10 + 2)) ;;
 wide) stmts=$((n * 9 + 2)) ;;
 reassign) stmts=$((n * 3)) ;;
 helpers) stmts=$((n * 3 + 3)) ;;
+threadarg) stmts=$((n * 4 + 1)) ;;
 *) echo "gen.sh: unknown shape '$shape'" >&2; exit 1 ;;
 esac
 echo "/* gen.sh $shape $n: $stmts statements */"
@@ -127,6 +131,17 @@ reassign)
         }
     }'
     echo "}"
+    ;;
+threadarg)
+    echo "int f (void) {"
+    awk -v n="$n" 'BEGIN {
+        for (i = 0; i < n; i++) {
+            printf "  { int x%d = step (%d); pthread_t t%d;\n", i, i, i
+            printf "    if (pthread_create (&t%d, 0, work, &x%d) != 0) return -1;\n", i, i
+            printf "    pthread_join (t%d, 0); }\n", i
+        }
+    }'
+    echo "  return 0; }"
     ;;
 helpers)
     echo "static int h0 (pthread_t t, char *s) { return t == 0 ? step (1) : s[0]; }"
