@@ -395,9 +395,12 @@ lw_call_arg_effect (gcall *call, unsigned argno)
 	case BUILT_IN_POSIX_MEMALIGN:
 	  return argno == 0 ? LW_ARG_ALLOCATES_INTO : LW_ARG_READS;
 	default:
-	  /* free, and any other deallocator GCC knows.  */
+	  /* free, and any other deallocator GCC knows (one returning a
+	     pointer is realloc-like: see 5. below).  */
 	  if (fndecl_dealloc_argno (fndecl) == argno)
-	    return LW_ARG_FREES;
+	    return (POINTER_TYPE_P (TREE_TYPE (TREE_TYPE (fndecl)))
+		      ? LW_ARG_UNKNOWN
+		      : LW_ARG_FREES);
 	  /* __atomic_store_n (&g, v, ...), __sync_lock_test_and_set,
 	     the exchanges: the value is stored into memory.  */
 	  if (argno > 0
@@ -422,9 +425,12 @@ lw_call_arg_effect (gcall *call, unsigned argno)
   /* 4. The table.  */
   if (lw_known_effect (fndecl, argno, &effect))
     return effect;
-  /* 5. GCC's knowledge of other functions.  */
+  /* 5. GCC's knowledge of other functions.  A deallocator that returns
+     a pointer is realloc-like (reallocarray): it frees the argument, or
+     fails and leaves it, or returns it.  */
   if (fndecl && fndecl_dealloc_argno (fndecl) == argno)
-    return LW_ARG_FREES;
+    return (POINTER_TYPE_P (TREE_TYPE (TREE_TYPE (fndecl))) ? LW_ARG_UNKNOWN
+							    : LW_ARG_FREES);
   int rf = gimple_call_return_flags (call);
   bool returned = ((rf & ERF_RETURNS_ARG)
 		   && (unsigned) (rf & ERF_RETURN_ARG_MASK) == argno);

@@ -183,3 +183,25 @@ helper_frees_sometimes (const char *name)
   free_if_empty (p); /* { dg-bogus "released twice" } */
   return 0;
 }
+
+/* realloc-like: on failure the old array is left (the cleanup frees it),
+   on success it is replaced (reduced from systemd's service.c).  */
+extern void *grow_array (void *p, size_t n, size_t size)
+  __attribute__ ((malloc (free, 1), alloc_size (2, 3)));
+/* Its own deallocator, as glibc declares reallocarray.  */
+extern void *grow_array (void *p, size_t n, size_t size)
+  __attribute__ ((malloc (grow_array, 1)));
+
+int
+grow_fds (int extra)
+{
+  _cleanup_free_ int *fds = calloc (4, sizeof (int));
+  int *t;
+  if (!fds)
+    return -ENOMEM;
+  t = grow_array (fds, 4 + extra, sizeof (int)); /* { dg-bogus "released twice" "realloc-like: takes it only on success" } */
+  if (!t)
+    return -ENOMEM;
+  fds = t;
+  return fds[0];
+}
