@@ -739,25 +739,20 @@ lw_last_stmt (basic_block bb)
   return gsi_end_p (gsi) ? NULL : gsi_stmt (gsi);
 }
 
-/* -ftrivial-auto-var-init (GCC 12): an automatic variable declared
-   without an initializer gets 'v = .DEFERRED_INIT (SIZE, KIND, NAME)'.
-   -1: STMT is no such call; 0: it zeroes V (=zero); 1: it fills V with
-   a pattern (=pattern), which is as indeterminate as no initializer.  */
+/* -ftrivial-auto-var-init (GCC 12) gives an automatic variable without
+   initializer 'v = .DEFERRED_INIT (SIZE, KIND, NAME)'.  -1: STMT is no
+   such call; 0: it zeroes V; 1: it fills V with a pattern.  */
 static inline int
-lw_deferred_init_kind (const gimple *stmt)
+lw_deferred_init_kind (const gimple *stmt ATTRIBUTE_UNUSED)
 {
 #if GCCPLUGIN_VERSION_MAJOR >= 12
-  if (!is_gimple_call (stmt)
-      || !gimple_call_internal_p (stmt, IFN_DEFERRED_INIT)
+  if (!gimple_call_internal_p (stmt, IFN_DEFERRED_INIT)
       || gimple_call_num_args (stmt) < 2)
     return -1;
   tree kind = gimple_call_arg (stmt, 1);
-  return (TREE_CODE (kind) == INTEGER_CST
-	  && tree_to_shwi (kind) == AUTO_INIT_ZERO)
-	   ? 0
-	   : 1;
+  return !(TREE_CODE (kind) == INTEGER_CST
+	   && tree_to_shwi (kind) == AUTO_INIT_ZERO);
 #else
-  (void) stmt;
   return -1;
 #endif
 }
