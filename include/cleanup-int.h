@@ -210,6 +210,9 @@ void lw_cl_scan_takes (lw_cl_ctx *cx, gcall *call, const unsigned *last_store);
 void lw_cl_report_take (lw_cl_ctx *cx, lw_cl_site *site, gimple *cleanup);
 
 /* cleanup-confirm.c */
-bool lw_cl_confirm_store (lw_cl_ctx *cx, int v, gimple *target);
+/* Whether some path from an owned store of V (other than TARGET itself
+   when OTHERS_ONLY) reaches TARGET with V still holding that value.  */
+bool lw_cl_confirm_store (lw_cl_ctx *cx, int v, gimple *target,
+			  bool others_only = false);
 
 #endif

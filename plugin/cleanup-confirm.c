@@ -214,7 +214,7 @@ lw_cl_fact_stale_p (lw_cl_ctx *cx, tree x, gimple *start)
 /* Whether some path from an owned assignment of V reaches TARGET, an
    owned reassignment of V, with V still holding that value.  */
 bool
-lw_cl_confirm_store (lw_cl_ctx *cx, int v, gimple *target)
+lw_cl_confirm_store (lw_cl_ctx *cx, int v, gimple *target, bool others_only)
 {
   lw_cl_walk w;
   w.cx = cx;
@@ -225,7 +225,7 @@ lw_cl_confirm_store (lw_cl_ctx *cx, int v, gimple *target)
     {
       unsigned i = cx->vars[v].events[k];
       lw_cl_event *ev = &cx->events[i];
-      if (ev->kind != LW_EV_STORE_OWN)
+      if (ev->kind != LW_EV_STORE_OWN || (others_only && ev->stmt == target))
 	continue;
       lw_facts facts;
       facts.n = 0;

@@ -107,10 +107,11 @@ lw_cl_find_once_loops (lw_cl_ctx *cx, function *fun)
 /* The loop that V's value goes around to reach STMT: the innermost
    loop containing STMT whose body does not end V's life.  */
 static class loop *
-lw_cl_leaking_loop (lw_cl_ctx *cx, int v, gimple *stmt)
+lw_cl_leaking_loop (lw_cl_ctx *cx, int v, gimple *stmt,
+		    class loop *from = NULL)
 {
   basic_block bb = gimple_bb (stmt);
-  for (class loop *l = bb->loop_father; l && loop_outer (l);
+  for (class loop *l = from ? from : bb->loop_father; l && loop_outer (l);
        l = loop_outer (l))
     {
       if (lw_cl_once_p (cx, l))
@@ -123,6 +124,85 @@ lw_cl_leaking_loop (lw_cl_ctx *cx, int v, gimple *stmt)
 	return l;
     }
   return NULL;
+}
+
+/* Whether T, through copies and conversions, is an induction variable
+   of L: a PHI of L's header whose value on each back edge is itself
+   plus a nonzero constant, so it takes each value at most once per
+   execution of L (no wrap-around is assumed).  */
+static bool
+lw_cl_induction_p (tree t, class loop *l)
+{
+  t = lw_strip_copies (t, true);
+  gphi *phi
+    = (TREE_CODE (t) == SSA_NAME ? dyn_cast<gphi *> (SSA_NAME_DEF_STMT (t))
+				 : NULL);
+  if (!phi || gimple_bb (phi) != l->header)
+    return false;
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, l->header->preds)
+    if (flow_bb_inside_loop_p (l, e->src))
+      {
+	tree next = PHI_ARG_DEF_FROM_EDGE (phi, e);
+	gassign *a = (TREE_CODE (next) == SSA_NAME
+			? dyn_cast<gassign *> (SSA_NAME_DEF_STMT (next))
+			: NULL);
+	enum tree_code code = a ? gimple_assign_rhs_code (a) : ERROR_MARK;
+	if ((code != PLUS_EXPR && code != MINUS_EXPR
+	     && code != POINTER_PLUS_EXPR)
+	    || lw_strip_copies (gimple_assign_rhs1 (a), true)
+		 != gimple_phi_result (phi)
+	    || TREE_CODE (gimple_assign_rhs2 (a)) != INTEGER_CST
+	    || integer_zerop (gimple_assign_rhs2 (a)))
+	  return false;
+      }
+  return true;
+}
+
+/* Whether STMT runs at most once per execution of L: a block of L on
+   the way to it (itself or a dominator) is entered only through the
+   edge on which an induction variable of L equals a constant ('if (i ==
+   2)', 'case 2:' of 'switch (i)').  Needs dominators.  */
+static bool
+lw_cl_once_in_loop_p (gimple *stmt, class loop *l)
+{
+  for (basic_block d = gimple_bb (stmt); d && d != l->header;
+       d = get_immediate_dominator (CDI_DOMINATORS, d))
+    {
+      if (!single_pred_p (d) || !flow_bb_inside_loop_p (l, d))
+	continue;
+      edge in = single_pred_edge (d);
+      gimple *last = lw_last_stmt (in->src);
+      if (gcond *c = safe_dyn_cast<gcond *> (last))
+	{
+	  enum tree_code code = gimple_cond_code (c);
+	  bool eq = ((code == EQ_EXPR && (in->flags & EDGE_TRUE_VALUE))
+		     || (code == NE_EXPR && (in->flags & EDGE_FALSE_VALUE)));
+	  if (eq && TREE_CODE (gimple_cond_rhs (c)) == INTEGER_CST
+	      && lw_cl_induction_p (gimple_cond_lhs (c), l))
+	    return true;
+	}
+      else if (gswitch *sw = safe_dyn_cast<gswitch *> (last))
+	{
+	  if (!lw_cl_induction_p (gimple_switch_index (sw), l))
+	    continue;
+	  /* D is reached by one case label of one value.  */
+	  int n = 0;
+	  for (unsigned k = 1; k < gimple_switch_num_labels (sw); k++)
+	    {
+	      tree lab = gimple_switch_label (sw, k);
+	      if (label_to_block (cfun, CASE_LABEL (lab)) == d)
+		n += CASE_HIGH (lab) ? 2 : 1;
+	    }
+	  if (n == 1
+	      && label_to_block (cfun,
+				 CASE_LABEL (gimple_switch_label (sw, 0)))
+		   != d)
+	    return true;
+	}
+    }
+  return false;
 }
 
 /* Whether variable V lives inside a loop body: its life ends (its clobber)
@@ -195,6 +275,17 @@ lw_cl_report_store (lw_cl_ctx *cx, int v, gimple *stmt, bool back_edge)
   tree fn = cx->vars[v].cleanup;
   location_t loc = lw_cl_stmt_location (cx, stmt, v);
   class loop *l = back_edge ? lw_cl_leaking_loop (cx, v, stmt) : NULL;
+  /* A store that runs once per execution of the loop ('if (i == 2)')
+     does not come round to itself there: an outer loop may still repeat
+     it; if none does, only another store's value can be overwritten.  */
+  bool once = false;
+  while (l && lw_cl_once_in_loop_p (stmt, l))
+    {
+      once = true;
+      l = lw_cl_leaking_loop (cx, v, stmt, loop_outer (l));
+    }
+  if (once && !l && !lw_cl_confirm_store (cx, v, stmt, true))
+    return;
   if (l)
     {
       if (lw_warn (LW_CLEANUP_IN_LOOP, loc,
