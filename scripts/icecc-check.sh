@@ -76,6 +76,9 @@ echo "env: \$env"
 tar -tzf "\$env" | grep -q leakwatch.so && echo "env has the plugin"
 src=\$top/testsuite/leakwatch.driver/leak.c
 flags="-fplugin=\$plugin -fdiagnostics-plain-output -c \$src"
+# The node compiles in the C locale (its environment is not ours), so
+# GCC quotes 'like this' there: the reference compile uses it too.
+export LC_ALL=C
 "\$cc" \$flags -o local.o 2>local.err
 for caret in 0 1; do
     [ \$caret = 1 ] && ! grep -qs 'Have to use host' \$tmp/icecc-0.log && break
@@ -108,9 +111,12 @@ else
     ko "ICECC_CARET_WORKAROUND=0: compiled on node B, in the environment"
     grep -v '^\s*$' "$log0" | grep -i 'host\|remote\|invoking\|local' | cut -c1-200 | head
 fi
-grep -q 'Wthread-leak' "$tmp/local.err" && cmp -s "$tmp/local.err" "$tmp/remote-0.err" &&
+# Less the note that the log's directory does not exist on node B
+# (checked below).
+grep -v 'leakwatch: cannot open log file' "$tmp/remote-0.err" >"$tmp/remote-0.warn"
+grep -q 'Wthread-leak' "$tmp/local.err" && cmp -s "$tmp/local.err" "$tmp/remote-0.warn" &&
     ok "ICECC_CARET_WORKAROUND=0: the remote warning is the local one" ||
-    { ko "ICECC_CARET_WORKAROUND=0: the remote warning is the local one"; diff "$tmp/local.err" "$tmp/remote-0.err" | head; }
+    { ko "ICECC_CARET_WORKAROUND=0: the remote warning is the local one"; diff "$tmp/local.err" "$tmp/remote-0.warn" | head; }
 [ -s "$tmp/remote-0.o" ] && ok "ICECC_CARET_WORKAROUND=0: object file" || ko "ICECC_CARET_WORKAROUND=0: object file"
 if [ -s "$tmp/remote-0.jsonl" ]; then
     ko "ICECC_CARET_WORKAROUND=0: the findings log stays on node B"
