@@ -136,6 +136,8 @@ void lw_log_warning (enum lw_check check, location_t loc,
 		     const lw_dc_path *path, const char *gmsgid, va_list *ap);
 void lw_log_note (location_t loc, const char *gmsgid, va_list *ap);
 void lw_log_flush (void);
+/* A campaign log is being written (log=FILE, and it could be opened).  */
+bool lw_log_on (void);
 /* CHECK must run: it is active, or the log wants its silenced
    findings too (disable=CHECK, -Wno-CHECK).  */
 bool lw_check_runs (enum lw_check check);

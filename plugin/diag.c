@@ -166,17 +166,37 @@ lw_path_event (lw_path *path, location_t loc, const char *gmsgid, tree arg)
    diagnostic to be in a group.  */
 static auto_diagnostic_group *lw_open_group;
 
+/* The open finding was silenced (-w, a pragma, disable=...) but is
+   logged: its notes go to the campaign log only.  */
+static bool lw_finding_quiet;
+
 void
 lw_finding_end (void)
 {
+  lw_finding_quiet = false;
   lw_log_flush ();
   delete lw_open_group;
   lw_open_group = NULL;
 }
 
+static bool lw_warn_emit (enum lw_check check, location_t loc, lw_path *path,
+			  const lw_fix *fix, const char *gmsgid, va_list *ap);
+
+/* Report a finding; true if it was printed or, silenced, is logged: the
+   caller then adds its notes (lw_note logs those of a silenced finding
+   without printing them), so the log has them either way.  */
 static bool
 lw_warn_valist (enum lw_check check, location_t loc, lw_path *path,
 		const lw_fix *fix, const char *gmsgid, va_list *ap)
+{
+  bool printed = lw_warn_emit (check, loc, path, fix, gmsgid, ap);
+  lw_finding_quiet = !printed && lw_log_on ();
+  return printed || lw_finding_quiet;
+}
+
+static bool
+lw_warn_emit (enum lw_check check, location_t loc, lw_path *path,
+	      const lw_fix *fix, const char *gmsgid, va_list *ap)
 {
   lw_finding_end ();
   lw_log_warning (check, loc, path ? &path->events : NULL, gmsgid, ap);
@@ -342,7 +362,8 @@ lw_note (location_t loc, const char *gmsgid, ...)
   va_list ap;
   va_start (ap, gmsgid);
   lw_log_note (loc, gmsgid, &ap);
-  lw_dc_emit (LW_KIND_NOTE, &richloc, 0, gmsgid, &ap);
+  if (!lw_finding_quiet)
+    lw_dc_emit (LW_KIND_NOTE, &richloc, 0, gmsgid, &ap);
   va_end (ap);
 }
 

@@ -174,7 +174,7 @@ lw_diag_counts (void)
   return errorcount + warningcount + werrorcount;
 }
 
-static bool
+bool
 lw_log_on (void)
 {
   return lw_config.log_file && !lw_log_failed;
