@@ -86,7 +86,9 @@ build() {
     rm -rf "$work/$1"
     mkdir -p "$work/$1"
     cp -a "$src" "$work/$1/src"
-    (cd "$work/$1/src" &&
+    # Not our make's flags: 'make -s distro-check' would silence the
+    # package's compile lines, which step 4 reads.
+    (cd "$work/$1/src" && unset MAKEFLAGS MFLAGS MAKELEVEL &&
         DEB_BUILD_OPTIONS="nocheck parallel=2 ${DEB_BUILD_OPTIONS:-}" \
             /usr/bin/time -f '%e %U %S' -o "$work/$1/time" \
             nice dpkg-buildpackage -b -uc -us) >"$work/$1/build.log" 2>&1 ||
