@@ -55,27 +55,9 @@ for t in valgrind /usr/bin/time apt-get; do
 done
 mkdir -p "$src" "$pre" "$out" || die "cannot create $src"
 
-# debsrc: make sure apt has a deb-src entry (added as root if not).
+# debsrc: make sure apt can fetch sources (scripts/deb-src.sh).
 debsrc() {
-    apt-cache showsrc sqlite3 2>/dev/null | grep -q '^Package:' && return 0
-    [ "$(id -u)" = 0 ] || die "apt has no deb-src entry; as root this script adds one"
-    list=/etc/apt/sources.list.d/leakwatch-src.sources
-    if [ ! -f "$list" ]; then
-        mirror=$(sh "$top/scripts/apt-mirror.sh") || exit 1
-        # shellcheck disable=SC1091 # the system's release file
-        suite=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
-        [ -n "$suite" ] || die "no VERSION_CODENAME in /etc/os-release"
-        key=/usr/share/keyrings/debian-archive-keyring.gpg
-        {
-            echo "Types: deb-src"
-            echo "URIs: $mirror"
-            echo "Suites: $suite $suite-updates"
-            echo "Components: main"
-            [ -f "$key" ] && echo "Signed-By: $key"
-        } >"$list"
-        echo "real: added $list (deb-src from $mirror)" >&2
-    fi
-    apt-get update -q >/dev/null || die "apt-get update failed"
+    sh "$top/scripts/deb-src.sh" sqlite3 || exit 1
 }
 
 # unpacked PKG: the unpacked source directory of PKG, if any.

@@ -160,27 +160,7 @@ fetch() {
     mkdir -p "$src/dl" || die "cannot create $src"
     cd "$src/dl" || exit 1
     if ! ls gcc-"$major"_*.orig.tar.* >/dev/null 2>&1; then
-        if ! apt-cache showsrc "gcc-$major" 2>/dev/null | grep -q '^Package:'; then
-            [ "$(id -u)" = 0 ] ||
-                die "apt has no deb-src entry for gcc-$major; as root this script adds one"
-            list=/etc/apt/sources.list.d/leakwatch-src.sources
-            if [ ! -f "$list" ]; then
-                mirror=$(sh "$top/scripts/apt-mirror.sh") || exit 1
-                # shellcheck disable=SC1091 # the system's release file
-                suite=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
-                [ -n "$suite" ] || die "no VERSION_CODENAME in /etc/os-release"
-                key=/usr/share/keyrings/debian-archive-keyring.gpg
-                {
-                    echo "Types: deb-src"
-                    echo "URIs: $mirror"
-                    echo "Suites: $suite $suite-updates"
-                    echo "Components: main"
-                    [ -f "$key" ] && echo "Signed-By: $key"
-                } >"$list"
-                echo "torture: added $list (deb-src from $mirror)" >&2
-            fi
-            apt-get update -q >/dev/null || die "apt-get update failed"
-        fi
+        sh "$top/scripts/deb-src.sh" "gcc-$major" || exit 1
         echo "torture: downloading the source of gcc-$major into $src/dl" >&2
         apt-get source -q --download-only "gcc-$major" >/dev/null ||
             die "apt-get source gcc-$major failed"
