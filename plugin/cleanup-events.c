@@ -282,6 +282,11 @@ lw_cl_scan_assign (lw_cl_scan *sc, gimple *stmt)
 	 global nothing reads after the function returns).  */
       if (to == LW_CL_TO_FILE_SCOPE && lw_config.cleanup_escape < 2)
 	to = LW_CL_TO_NOWHERE;
+      /* The caller's memory counts only for a value of one iteration
+	 (lw_cl_report_escape): no site, and no dataflow bit, outside
+	 loops.  */
+      if (to == LW_CL_TO_CALLER && !loop_outer (sc->bb->loop_father))
+	to = LW_CL_TO_NOWHERE;
       if (to != LW_CL_TO_NOWHERE)
 	{
 	  int site = lw_cl_add_site (cx, v, stmt, false);
@@ -507,21 +512,6 @@ lw_cl_scan_bb (lw_cl_ctx *cx, basic_block bb, unsigned *last_store)
       if (is_gimple_debug (stmt))
 	continue;
       sc.handled.truncate (0);
-      /* -ftrivial-auto-var-init: no assignment of the program's.  Zero
-	 fill makes a pointer NULL; a pattern, or descriptor 0, leaves the
-	 variable as wrong as no initializer (-Wcleanup-uninit holds).  */
-      if (int kind = lw_deferred_init_kind (stmt); kind >= 0)
-	{
-	  int v = lw_cl_ref_var (cx, gimple_call_lhs (stmt));
-	  if (v >= 0 && kind == 0
-	      && POINTER_TYPE_P (TREE_TYPE (cx->vars[v].decl)))
-	    {
-	      lw_cl_add_event (cx, LW_EV_STORE_NONOWN, v, stmt);
-	      sc.stored.safe_push (v);
-	      last_store[v] = gimple_uid (stmt);
-	    }
-	  continue;
-	}
       if (gimple_clobber_p (stmt))
 	{
 	  int v = lw_cl_ref_var (cx, gimple_assign_lhs (stmt));
