@@ -55,6 +55,10 @@
    value just before (in the same block), and the call results stored
    into memory just after, hold values too: at most this many of each.  */
 #define LW_CL_NEIGHBOURS 2
+/* A cleanup handler that plainly frees its variable's value (freep,
+   closep, g_autofree's) has at most this many statements, and so has
+   each function of this file it hands the value to.  */
+#define LW_CL_PLAIN_FREE_STMTS 32
 
 /* A tracked cleanup variable.  */
 struct lw_cl_var
@@ -64,6 +68,7 @@ struct lw_cl_var
   bool tracked; /* False once we see something we do not
 		   follow.  */
   bool uninit_reported;
+  bool cond_takes; /* Some site is a conditional take.  */
   vec<basic_block> clobber_bbs;
   vec<int> sites;  /* Its escape sites.  */
   vec<int> events; /* Its events, in order (indices in the events).  */
@@ -109,6 +114,11 @@ struct lw_cl_site
      freeing it (FREES) or keeping it.  */
   bool take;
   bool frees;
+  /* A take by a call that takes the value only when it returns a value
+     > 0: PENDING until a test of its result on the path shows it at
+     least 0; the next site is the same take made sure (cleanup-takes.c).  */
+  bool pending;
+  bool if_positive;
   bool reported;
 };
 
@@ -123,6 +133,12 @@ struct lw_cl_bb
      defines the switch's index, NULL if none.  */
   basic_block dispatch_head;
   unsigned first_route, n_routes;
+  /* A test ending this block of the result of a call that takes values
+     only when it returns > 0: the first of the call's sites (-1 if
+     none), and what each edge does to its pending takes (1: the result
+     is >= 0, made sure; -1: it is <= 0, nothing taken; 0: unknown).  */
+  int take_first;
+  signed char take_on_true, take_on_false;
 };
 
 /* A predecessor edge of a dispatch head and the edge of the dispatch
@@ -159,6 +175,9 @@ struct lw_cl_ctx
   lw_budget budget;
   unsigned char *seen_bb;
   vec<int> seen_list;
+  /* Calls that take values only when they return > 0: their first
+     site (cleanup-takes.c).  */
+  hash_map<gimple *, int> *take_sites;
 };
 
 /* lw_cl_classify's answer.  */
@@ -195,6 +214,7 @@ void lw_cl_scan_bb (lw_cl_ctx *cx, basic_block bb, unsigned *last_store);
 int lw_cl_current_carrier (lw_cl_ctx *cx, tree name, basic_block bb,
 			   const unsigned *last_store);
 int lw_cl_add_site (lw_cl_ctx *cx, int v, gimple *stmt, bool is_return);
+gassign *lw_cl_comparison_def (tree t, basic_block bb);
 void lw_cl_find_dispatch (lw_cl_ctx *cx, basic_block bb);
 
 /* cleanup-report.c */
@@ -208,6 +228,9 @@ location_t lw_cl_stmt_location (lw_cl_ctx *cx, gimple *stmt, int v);
 /* cleanup-takes.c */
 void lw_cl_scan_takes (lw_cl_ctx *cx, gcall *call, const unsigned *last_store);
 void lw_cl_report_take (lw_cl_ctx *cx, lw_cl_site *site, gimple *cleanup);
+void lw_cl_scan_take_cond (lw_cl_ctx *cx, basic_block bb);
+void lw_cl_refine_takes (lw_cl_ctx *cx, lw_dfstate *state, int first,
+			 bool taken);
 
 /* cleanup-confirm.c */
 /* Whether some path from an owned store of V (other than TARGET itself

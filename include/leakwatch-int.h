@@ -164,9 +164,15 @@ bool lw_parse_thread_api (const char *where, const char *value);
 bool lw_api_role (tree fndecl, enum lw_api_role role, int *argno);
 
 /* cleanup-takes.c: the functions that take ownership of an argument
-   (the table of GLib and systemd functions, the leakwatch_takes
-   annotation, takes=).  */
-bool lw_takes_arg (tree fndecl, unsigned argno);
+   (the table of GLib and systemd functions, the leakwatch_takes and
+   leakwatch_takes_if_positive annotations, takes=).  */
+enum lw_takes_kind
+{
+  LW_TAKES_NO,
+  LW_TAKES_ALWAYS,     /* On failure too.  */
+  LW_TAKES_IF_POSITIVE /* Only when the call returns a value > 0.  */
+};
+enum lw_takes_kind lw_takes_arg_kind (tree fndecl, unsigned argno);
 /* Parse a takes= value; false after an error.  */
 bool lw_parse_takes (const char *where, const char *value);
 /* options.c: NAME is a C identifier.  */

@@ -31,6 +31,13 @@
      variable's value without TAKE_PTR or g_steal_pointer is reported
      (-Wcleanup-handoff).  Repeat it for several arguments.
 
+   LEAKWATCH_TAKES_IF_POSITIVE (N)
+     The same for a function that takes its argument N only when it
+     returns a value greater than 0 (a negative value: it failed; 0: it
+     took nothing), as systemd's hashmap_put.  A path that tests the
+     result and goes on with it at least 0 without TAKE_PTR is
+     reported.
+
    LEAKWATCH_MUST_CHECK
      On a function: its result must be checked, as warn_unused_result,
      but only leakwatch enforces it (GCC's own warning is unchanged).  */
@@ -48,6 +55,8 @@
 #define LEAKWATCH_THREAD_RELEASE(n)                                           \
   __attribute__ ((leakwatch_thread_release (n)))
 #define LEAKWATCH_TAKES(n) __attribute__ ((leakwatch_takes (n)))
+#define LEAKWATCH_TAKES_IF_POSITIVE(n)                                        \
+  __attribute__ ((leakwatch_takes_if_positive (n)))
 #define LEAKWATCH_MUST_CHECK __attribute__ ((leakwatch_must_check))
 #else
 #define LEAKWATCH_IGNORE(check)
@@ -56,6 +65,7 @@
 #define LEAKWATCH_THREAD_CREATE(n)
 #define LEAKWATCH_THREAD_RELEASE(n)
 #define LEAKWATCH_TAKES(n)
+#define LEAKWATCH_TAKES_IF_POSITIVE(n)
 #define LEAKWATCH_MUST_CHECK
 #endif
 

@@ -6,6 +6,9 @@
 				 it) is joined, detached or cancelled
    leakwatch_takes (N)           argument N is freed or kept beyond
 				 the call (cleanup-takes.c)
+   leakwatch_takes_if_positive (N)
+				 the same, only when the call returns a
+				 value > 0
    leakwatch_must_check          the result must be checked
 
    N counts from 1, as in GCC's own format and nonnull attributes.  */
@@ -87,6 +90,9 @@ static struct attribute_spec lw_attr_release
 static struct attribute_spec lw_attr_takes
   = { "leakwatch_takes",    1,	 1, true, false, false, false,
       lw_handle_argno_attr, NULL };
+static struct attribute_spec lw_attr_takes_if_positive
+  = { "leakwatch_takes_if_positive", 1,	  1, true, false, false, false,
+      lw_handle_argno_attr,	     NULL };
 static struct attribute_spec lw_attr_must_check
   = { "leakwatch_must_check",	 0,   0, true, false, false, false,
       lw_handle_must_check_attr, NULL };
@@ -97,6 +103,7 @@ lw_register_attributes (void *, void *)
   register_attribute (&lw_attr_create);
   register_attribute (&lw_attr_release);
   register_attribute (&lw_attr_takes);
+  register_attribute (&lw_attr_takes_if_positive);
   register_attribute (&lw_attr_must_check);
 }
 

@@ -416,7 +416,8 @@ lw_call_arg_effect (gcall *call, unsigned argno)
     return LW_ARG_RELEASES;
   if (lw_api_role (fndecl, LW_API_THREAD_CREATE, &n) && (unsigned) n == argno)
     return LW_ARG_UNKNOWN;
-  if (lw_takes_arg (fndecl, argno))
+  /* A taker keeps the value (a conditional one on success).  */
+  if (lw_takes_arg_kind (fndecl, argno) != LW_TAKES_NO)
     return LW_ARG_KEEPS;
   /* 3. A function of this file.  */
   enum lw_arg_effect effect;

@@ -146,6 +146,13 @@ lw_cl_transfer (lw_cl_ctx *cx, basic_block bb, lw_dfstate *state, bool report)
 	  bitmap_clear_bit (&state->bits, lw_cl_bit (v, LW_CL_A));
 	  bitmap_clear_bit (&state->bits, lw_cl_bit (v, LW_CL_O));
 	  bitmap_clear_bit (&state->bits, lw_cl_bit (v, LW_CL_B));
+	  /* A call given the value after a conditional take may undo it
+	     (hashmap_remove, a function that takes it in turn).  */
+	  for (unsigned k = 0;
+	       cx->vars[v].cond_takes && k < cx->vars[v].sites.length (); k++)
+	    if (cx->sites[cx->vars[v].sites[k]].if_positive)
+	      bitmap_clear_bit (&state->bits,
+				nv * LW_CL_NBITS + cx->vars[v].sites[k]);
 	  break;
 	case LW_EV_ESCAPE:
 	  if (bitmap_bit_p (&state->bits, lw_cl_bit (v, LW_CL_L))
@@ -206,6 +213,11 @@ lw_cl_edge_state (lw_cl_ctx *cx, lw_cl_flow *fl, edge e, lw_dfstate *dst)
       bool on_false = (e->flags & EDGE_FALSE_VALUE) != 0;
       if (info->refine_var >= 0 && (info->refine_on_true ? on_true : on_false))
 	lw_cl_forget_value (cx, dst, info->refine_var);
+      int act = (on_true    ? info->take_on_true
+		 : on_false ? info->take_on_false
+			    : 0);
+      if (info->take_first >= 0 && act)
+	lw_cl_refine_takes (cx, dst, info->take_first, act > 0);
     }
   if (lw_back_edge_p (e) && lw_cl_once_p (cx, e->dest->loop_father))
     /* The body does not run again: only the exit test follows.  */
@@ -410,6 +422,7 @@ lw_cl_ctx_release (lw_cl_ctx *cx)
   cx->routes.release ();
   cx->seen_list.release ();
   delete cx->index;
+  delete cx->take_sites;
   XDELETEVEC (cx->bbs);
   XDELETEVEC (cx->addr_var);
   XDELETEVEC (cx->carrier_var);

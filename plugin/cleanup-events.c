@@ -28,6 +28,8 @@ lw_cl_add_site (lw_cl_ctx *cx, int v, gimple *stmt, bool is_return)
   s.caller = false;
   s.take = false;
   s.frees = false;
+  s.pending = false;
+  s.if_positive = false;
   s.reported = false;
   cx->sites.safe_push (s);
   cx->vars[v].sites.safe_push (cx->sites.length () - 1);
@@ -416,7 +418,7 @@ lw_cl_refine (lw_cl_scan *sc, enum tree_code code, tree lhs, tree rhs, int *on)
 
 /* The comparison T (an SSA name) is made by in BB, through copies and
    branch hints, or NULL.  */
-static gassign *
+gassign *
 lw_cl_comparison_def (tree t, basic_block bb)
 {
   t = lw_strip_copies (t, true);
@@ -504,6 +506,7 @@ lw_cl_scan_bb (lw_cl_ctx *cx, basic_block bb, unsigned *last_store)
   sc.last_store = last_store;
   sc.info->first_event = cx->events.length ();
   sc.info->refine_var = -1;
+  sc.info->take_first = -1;
 
   for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
        gsi_next (&gsi))
@@ -546,6 +549,7 @@ lw_cl_scan_bb (lw_cl_ctx *cx, basic_block bb, unsigned *last_store)
     }
   sc.info->n_events = cx->events.length () - sc.info->first_event;
   lw_cl_scan_cond (&sc);
+  lw_cl_scan_take_cond (cx, bb);
   for (int v : sc.stored)
     last_store[v] = 0;
 }

@@ -518,6 +518,7 @@ lw_cl_collect_vars (lw_cl_ctx *cx, function *fun)
     cv.cleanup = id;
     cv.tracked = true;
     cv.uninit_reported = false;
+    cv.cond_takes = false;
     cv.clobber_bbs = vNULL;
     cv.sites = vNULL;
     cv.events = vNULL;

@@ -24,7 +24,8 @@
 			   1023 bytes a line, 65536 names) or a profile:
 			   cert-err33-c, posix-io
      takes=NAME:N[,...]    functions that take ownership of their argument
-			   N (cleanup-handoff)
+			   N (cleanup-handoff); NAME:N:if-positive: only
+			   when they return a value > 0
      void-cast=MODE        what '(void) f ()' and '(void) r' mean to
 			   unused-result: allow (default), warn, silences
      cleanup-escape=LEVEL  1 (default): cleanup-escape reports values
@@ -75,9 +76,10 @@ static const struct lw_arg_info lw_args[] = {
     "results of these functions must be checked (unused-result); a NAME "
     "may be @FILE (one name a line, at most 1 MiB and 65536 names) or a "
     "profile: cert-err33-c, posix-io" },
-  { "takes", "NAME:N[,...]", false,
-    "NAME takes ownership of its argument N, counting from 1: handing it "
-    "a cleanup variable's value without TAKE_PTR is a double release "
+  { "takes", "NAME:N[:if-positive][,...]", false,
+    "NAME takes ownership of its argument N, counting from 1 (with "
+    ":if-positive, only when it returns a value > 0): handing it a cleanup "
+    "variable's value without TAKE_PTR is a double release "
     "(cleanup-handoff)" },
   { "void-cast", "MODE", false,
     "(void) casts are deliberate ignores (allow, the default), reported "

@@ -1,12 +1,14 @@
 /* -Wcleanup-handoff: functions named with the takes= argument.  */
 /* { dg-do compile } */
-/* { dg-options "-fplugin-arg-leakwatch-takes=queue_push:2,list_adopt:1" } */
+/* { dg-options "-fplugin-arg-leakwatch-takes=queue_push:2,list_adopt:1,cache_insert:2:if-positive" } */
 
 #include "cleanup-systemd.h"
 
 struct queue;
 extern int queue_push (struct queue *q, char *item);
 extern int list_adopt (char *item, int flags);
+struct cache;
+extern int cache_insert (struct cache *c, char *item);
 
 int
 pushed_armed (struct queue *q, const char *name)
@@ -43,4 +45,30 @@ queue_itself (const char *name)
   if (!p)
     return -ENOMEM;
   return queue_push ((struct queue *) p, NULL); /* { dg-bogus "takes ownership" } */
+}
+
+/* cache_insert:2:if-positive: taken when it returns > 0 only.  */
+int
+cached_armed (struct cache *c, const char *name)
+{
+  _cleanup_free_ char *p = strdup (name); /* { dg-message "note: .p. is declared here" } */
+  if (!p)
+    return -ENOMEM;
+  int r = cache_insert (c, p); /* { dg-warning ".p. is handed to .cache_insert., which takes ownership of it when it returns a positive value\[^\n\]*-Wcleanup-handoff" } */
+  if (r < 0)
+    return r;
+  return 0;
+}
+
+int
+cached_stolen_on_success (struct cache *c, const char *name)
+{
+  _cleanup_free_ char *p = strdup (name);
+  if (!p)
+    return -ENOMEM;
+  int r = cache_insert (c, p); /* { dg-bogus "takes ownership" } */
+  if (r < 0)
+    return r;
+  TAKE_PTR (p);
+  return 0;
 }

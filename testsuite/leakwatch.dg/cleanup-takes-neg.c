@@ -28,8 +28,8 @@ take_ptr_into_strv (char ***l, const char *name)
   return 0;
 }
 
-/* hashmap_put takes the value only on success: a conditional taker,
-   not in the table (silent), as the correct code steals on success.  */
+/* hashmap_put takes the value only when it returns > 0: the failure
+   path leaves it to the cleanup, the success path steals it.  */
 int
 hashmap_put_then_take (Hashmap *h, const char *key, const char *name)
 {

@@ -110,3 +110,32 @@ annotated_taker_stolen (struct registry *r, const char *name)
     return -ENOMEM;
   return registry_adopt (r, TAKE_PTR (p)); /* { dg-bogus "takes ownership" } */
 }
+
+/* LEAKWATCH_TAKES_IF_POSITIVE: taken only when the call returns > 0.  */
+extern int registry_offer (struct registry *r, char *item)
+  LEAKWATCH_TAKES_IF_POSITIVE (2);
+
+int
+annotated_conditional (struct registry *r, const char *name)
+{
+  _cleanup_free_ char *p = strdup (name); /* { dg-message "note: .p. is declared here" } */
+  if (!p)
+    return -ENOMEM;
+  int r2 = registry_offer (r, p); /* { dg-warning ".p. is handed to .registry_offer., which takes ownership of it when it returns a positive value\[^\n\]*-Wcleanup-handoff" } */
+  if (r2 <= 0)
+    return r2;
+  return 1;
+}
+
+int
+annotated_conditional_stolen (struct registry *r, const char *name)
+{
+  _cleanup_free_ char *p = strdup (name);
+  if (!p)
+    return -ENOMEM;
+  int r2 = registry_offer (r, p); /* { dg-bogus "takes ownership" } */
+  if (r2 <= 0)
+    return r2;
+  TAKE_PTR (p);
+  return 1;
+}
