@@ -497,6 +497,75 @@ lw_facts_equal (const lw_facts &a, const lw_facts &b)
   return true;
 }
 
+/* Learn "LHS CODE RHS is TRUTH", and for '(unsigned) x <= C', the range
+   test GCC makes of a switch's cases 0..C on a signed x (systemd's enums
+   are signed, for their _INVALID = -EINVAL), also 'x >= 0' and 'x <= C'
+   on x itself, which later tests compare.  */
+static void
+lw_facts_add_test (lw_facts *facts, tree lhs, enum tree_code code, tree rhs,
+		   bool truth)
+{
+  lw_facts_add (facts, lhs, code, rhs, truth);
+  if (!truth)
+    code = invert_tree_comparison (code, false);
+  if ((code != LE_EXPR && code != LT_EXPR) || TREE_CODE (lhs) != SSA_NAME
+      || TREE_CODE (rhs) != INTEGER_CST)
+    return;
+  gassign *def = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (lhs));
+  if (!def || !CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (def)))
+    return;
+  tree x = gimple_assign_rhs1 (def);
+  tree xt = TREE_TYPE (x), lt = TREE_TYPE (lhs);
+  if (TREE_CODE (x) != SSA_NAME || !INTEGRAL_TYPE_P (xt)
+      || !INTEGRAL_TYPE_P (lt) || TYPE_UNSIGNED (xt) || !TYPE_UNSIGNED (lt)
+      || TYPE_PRECISION (xt) != TYPE_PRECISION (lt)
+      || !int_fits_type_p (rhs, xt))
+    return;
+  lw_facts_add (facts, x, GE_EXPR, build_zero_cst (xt), true);
+  lw_facts_add (facts, x, code, fold_convert (xt, rhs), true);
+}
+
+/* A fact "OP CODE CST is TRUTH" with OP a copy of a PHI result whose
+   arguments are all constants ('bool found = false; if (x <= 1) found =
+   true; if (found)', systemd's IN_SET): when one argument alone agrees
+   with it, the path came in along that argument's edge, so the
+   condition that edge leaves (or the one leading to its source alone)
+   holds too.  */
+static void
+lw_facts_through_phi (lw_facts *facts, tree op, enum tree_code code, tree cst,
+		      bool truth)
+{
+  tree res = lw_strip_copies (op, false);
+  gphi *phi
+    = (TREE_CODE (res) == SSA_NAME ? dyn_cast<gphi *> (SSA_NAME_DEF_STMT (res))
+				   : NULL);
+  if (!phi || TREE_CODE (cst) != INTEGER_CST)
+    return;
+  edge only = NULL;
+  for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+    {
+      tree k = lw_constant_value (gimple_phi_arg_def (phi, i));
+      tree v = (k ? fold_binary (code, boolean_type_node,
+				 fold_convert (TREE_TYPE (cst), k), cst)
+		  : NULL_TREE);
+      if (!v || TREE_CODE (v) != INTEGER_CST)
+	return;
+      if (integer_zerop (v) == truth)
+	continue;
+      if (only)
+	return;
+      only = gimple_phi_arg_edge (phi, i);
+    }
+  edge e = only;
+  if (e && !(e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE))
+      && single_pred_p (e->src))
+    e = single_pred_edge (e->src);
+  gcond *c = e ? safe_dyn_cast<gcond *> (lw_last_stmt (e->src)) : NULL;
+  if (c && (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE)))
+    lw_facts_add_test (facts, gimple_cond_lhs (c), gimple_cond_code (c),
+		       gimple_cond_rhs (c), (e->flags & EDGE_TRUE_VALUE) != 0);
+}
+
 /* The facts that hold wherever STMT runs: conditions of the dominators
    that guard its block (at most a few levels up).  Needs dominators.  */
 void
@@ -525,11 +594,16 @@ lw_facts_guarding (lw_facts *facts, gimple *stmt)
 	  if (in_t != in_f)
 	    {
 	      edge e = in_t ? t : f;
+	      bool truth = (e->flags & EDGE_TRUE_VALUE) != 0;
 	      if ((e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE))
 		  && lw_fact_worth_keeping (gimple_cond_lhs (cond), idom))
 		lw_facts_add (&found, gimple_cond_lhs (cond),
 			      gimple_cond_code (cond), gimple_cond_rhs (cond),
-			      (e->flags & EDGE_TRUE_VALUE) != 0);
+			      truth);
+	      if (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE))
+		lw_facts_through_phi (&found, gimple_cond_lhs (cond),
+				      gimple_cond_code (cond),
+				      gimple_cond_rhs (cond), truth);
 	    }
 	}
       bb = idom;
