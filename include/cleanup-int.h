@@ -139,6 +139,9 @@ struct lw_cl_bb
      is >= 0, made sure; -1: it is <= 0, nothing taken; 0: unknown).  */
   int take_first;
   signed char take_on_true, take_on_false;
+  /* The PHI in this block that gives the function's return value, or
+     NULL (lw_cl_refine_return).  */
+  gphi *ret_phi;
 };
 
 /* A predecessor edge of a dispatch head and the edge of the dispatch
@@ -208,6 +211,8 @@ enum lw_cl_store_to
   LW_CL_TO_FILE_SCOPE /* A global or static object.  */
 };
 enum lw_cl_store_to lw_cl_store_to (tree lhs);
+void lw_cl_find_return_phis (lw_cl_ctx *cx, function *fun);
+void lw_cl_refine_return (lw_cl_ctx *cx, lw_dfstate *state, edge e);
 
 /* cleanup-events.c */
 void lw_cl_scan_bb (lw_cl_ctx *cx, basic_block bb, unsigned *last_store);

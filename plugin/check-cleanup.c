@@ -219,6 +219,9 @@ lw_cl_edge_state (lw_cl_ctx *cx, lw_cl_flow *fl, edge e, lw_dfstate *dst)
       if (info->take_first >= 0 && act)
 	lw_cl_refine_takes (cx, dst, info->take_first, act > 0);
     }
+  if (e->src != ENTRY_BLOCK_PTR_FOR_FN (cfun)
+      && cx->bbs[e->dest->index].ret_phi)
+    lw_cl_refine_return (cx, dst, e);
   if (lw_back_edge_p (e) && lw_cl_once_p (cx, e->dest->loop_father))
     /* The body does not run again: only the exit test follows.  */
     bitmap_clear (&dst->bits);
@@ -364,6 +367,7 @@ lw_cl_analyze (lw_cl_ctx *cx)
       lw_cl_find_dispatch (cx, b);
     }
   XDELETEVEC (last_store);
+  lw_cl_find_return_phis (cx, fun);
   for (unsigned i = 0; i < cx->events.length (); i++)
     if (cx->events[i].var >= 0)
       cx->vars[cx->events[i].var].events.safe_push (i);

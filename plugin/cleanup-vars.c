@@ -582,3 +582,114 @@ lw_cl_find_addresses (lw_cl_ctx *cx, function *fun)
       }
   return uid;
 }
+
+/* Which variable's value T may be, going back through the copies, PHIs
+   and calls lw_cl_classify follows forward: the index of the one
+   variable whose carriers it may come from, -1 none (a constant, a
+   parameter, a new value), -2 several or not known (past BUDGET
+   names).  */
+static int
+lw_cl_value_of (lw_cl_ctx *cx, tree t, int *budget)
+{
+  if (TREE_CODE (t) != SSA_NAME)
+    return is_gimple_min_invariant (t) ? -1 : -2;
+  if (--*budget < 0)
+    return -2;
+  if (cx->carrier_var[SSA_NAME_VERSION (t)] >= 0)
+    return cx->carrier_var[SSA_NAME_VERSION (t)];
+  if (SSA_NAME_IS_DEFAULT_DEF (t))
+    return -1;
+  gimple *def = SSA_NAME_DEF_STMT (t);
+  tree ops[3] = { NULL_TREE, NULL_TREE, NULL_TREE };
+  if (gphi *phi = dyn_cast<gphi *> (def))
+    {
+      int r = -1;
+      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
+	{
+	  int a = lw_cl_value_of (cx, gimple_phi_arg_def (phi, i), budget);
+	  if (a == -2 || (a >= 0 && r >= 0 && a != r))
+	    return -2;
+	  r = a >= 0 ? a : r;
+	}
+      return r;
+    }
+  else if (gassign *as = dyn_cast<gassign *> (def))
+    {
+      enum tree_code code = gimple_assign_rhs_code (as);
+      if (code == SSA_NAME || CONVERT_EXPR_CODE_P (code))
+	ops[0] = gimple_assign_rhs1 (as);
+      else if (code == VIEW_CONVERT_EXPR)
+	ops[0] = TREE_OPERAND (gimple_assign_rhs1 (as), 0);
+      else if (code == COND_EXPR)
+	ops[0] = gimple_assign_rhs2 (as), ops[1] = gimple_assign_rhs3 (as);
+      else if (code == MIN_EXPR || code == MAX_EXPR)
+	ops[0] = gimple_assign_rhs1 (as), ops[1] = gimple_assign_rhs2 (as);
+      else if (gimple_assign_load_p (as))
+	/* A variable's own loads are carriers; other memory is not
+	   where lw_cl_classify follows a value.  */
+	return lw_cl_ref_var (cx, gimple_assign_rhs1 (as)) >= 0 ? -2 : -1;
+      else
+	return -1; /* Arithmetic, comparisons, constants.  */
+    }
+  else if (gcall *call = dyn_cast<gcall *> (def))
+    {
+      if (!lw_cl_returns_arg0_p (call) || gimple_call_num_args (call) < 1)
+	return -1;
+      ops[0] = gimple_call_arg (call, 0);
+    }
+  else
+    return -2;
+  int r = -1;
+  for (int i = 0; i < 3 && ops[i]; i++)
+    {
+      int a = lw_cl_value_of (cx, ops[i], budget);
+      if (a == -2 || (a >= 0 && r >= 0 && a != r))
+	return -2;
+      r = a >= 0 ? a : r;
+    }
+  return r;
+}
+
+/* Mark the blocks whose PHI gives the function's return value.  */
+void
+lw_cl_find_return_phis (lw_cl_ctx *cx, function *fun)
+{
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, EXIT_BLOCK_PTR_FOR_FN (fun)->preds)
+    {
+      greturn *ret = safe_dyn_cast<greturn *> (lw_last_stmt (e->src));
+      tree rv = ret ? gimple_return_retval (ret) : NULL_TREE;
+      rv = rv ? lw_strip_copies (rv, true) : NULL_TREE;
+      gphi *phi = (rv && TREE_CODE (rv) == SSA_NAME
+		     ? dyn_cast<gphi *> (SSA_NAME_DEF_STMT (rv))
+		     : NULL);
+      if (phi)
+	cx->bbs[gimple_bb (phi)->index].ret_phi = phi;
+    }
+}
+
+/* Edge E into the block of the return value's PHI: a value returned
+   (an escape site of a return) is not returned on E when E's argument
+   of the PHI cannot be it ('if (check (s) < 0) return NULL;' after 's
+   = t'): drop those sites from STATE.  */
+void
+lw_cl_refine_return (lw_cl_ctx *cx, lw_dfstate *state, edge e)
+{
+  gphi *phi = cx->bbs[e->dest->index].ret_phi;
+  int budget = LW_CL_USE_DEPTH;
+  int w = lw_cl_value_of (cx, PHI_ARG_DEF_FROM_EDGE (phi, e), &budget);
+  if (w == -2)
+    return;
+  unsigned base = cx->vars.length () * LW_CL_NBITS, b;
+  bitmap_iterator bi;
+  auto_vec<unsigned, 8> drop;
+  EXECUTE_IF_SET_IN_BITMAP (&state->bits, base, b, bi)
+  {
+    lw_cl_site *s = &cx->sites[b - base];
+    if (s->is_return && s->var != w)
+      drop.safe_push (b);
+  }
+  for (unsigned b2 : drop)
+    bitmap_clear_bit (&state->bits, b2);
+}
