@@ -81,3 +81,20 @@ take_each (char **list, int n)
       puts (p);
     }
 }
+
+/* The value goes round a loop's PHIs ('best' is P or an element) and is
+   only read: each PHI is looked at once, and the overwrite leaks.  */
+int
+longest_then_replace (const char *a, const char *b, char **names, int n)
+{
+  _cleanup_free_ char *p = strdup (a); /* { dg-message "note: .p. is declared here" } */
+  if (!p)
+    return -ENOMEM;
+  const char *best = p;
+  for (int i = 0; i < n; i++)
+    if (strlen (names[i]) > strlen (best))
+      best = names[i];
+  puts (best);
+  p = strdup (b); /* { dg-warning ".p. is reassigned while it still owns a value\[^\n\]*cleanup-overwrite" } */
+  return p ? 0 : -ENOMEM;
+}
