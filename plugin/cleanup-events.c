@@ -45,14 +45,16 @@ lw_cl_add_steal_store (lw_cl_ctx *cx, tree rhs, int v, gimple *stmt,
   tree base = lw_strip_copies (rhs, true);
   if (TREE_CODE (base) != SSA_NAME)
     return false;
+  /* A call in another block has no event in this one: the search
+     below fails.  */
   gcall *call = dyn_cast<gcall *> (SSA_NAME_DEF_STMT (base));
-  if (!call || gimple_bb (call) != gimple_bb (stmt))
+  if (!call)
     return false;
   int w = -1;
   for (unsigned i = 0; i < gimple_call_num_args (call) && w < 0; i++)
     {
       int a = lw_cl_addr_arg (cx, gimple_call_arg (call, i));
-      if (a >= 0 && a != v)
+      if (a != v)
 	w = a;
     }
   if (w < 0)
