@@ -31,6 +31,33 @@ run_tool (char **args, const char *tool)
   return -errno;
 }
 
+/* ... nor when a copy of it is handed on.  */
+int
+run_tool_copy (char **args, const char *tool)
+{
+  _cleanup_free_ char *path = strdup (tool);
+  if (!path)
+    return -ENOMEM;
+  char **argv = args;
+  *args = path; /* { dg-bogus "outlives" "a copy of the array is handed on" } */
+  execv (path, argv);
+  return -errno;
+}
+
+/* Positive: a result slot read first (a cached result) is still one:
+   the forgotten TAKE_PTR.  */
+int
+get_cached (char **ret, const char *s)
+{
+  if (*ret)
+    return 0;
+  _cleanup_free_ char *p = strdup (s); /* { dg-message "note: .p. is declared here with cleanup .freep." } */
+  if (!p)
+    return -ENOMEM;
+  *ret = p; /* { dg-warning "the value of .p. is stored where it outlives .p.\[^\n\]*cleanup-escape" } */
+  return 1;
+}
+
 /* Positive: the forgotten TAKE_FD, through a widening conversion.  */
 int
 open_to_long (long *ret, const char *path)
