@@ -44,3 +44,30 @@ fallback_on_failure (const char *a, const char *b)
     p = strdup (b); /* { dg-bogus "reassigned" "P is NULL on this edge" } */
   return p ? 0 : -ENOMEM;
 }
+
+/* The steal's store is replayed at the release of B by the call, not
+   at the statement before the store: other events may come between.  */
+void
+steal_log_then_store (const char *s, const char *u)
+{
+  g_autofree char *b = g_strdup (s);
+  g_autofree char *log = NULL;
+  g_autofree char *c = NULL; /* { dg-message "note: .c. is declared here" } */
+  char *t = g_steal_pointer (&b);
+  log = g_strdup (u);
+  c = t;
+  c = g_strdup (u); /* { dg-warning ".c. is reassigned while it still owns a value\[^\n\]*cleanup-overwrite" } */
+}
+
+/* ... but not before C's own earlier event: a free_and_replace spelt
+   out ('t = steal (&b); g_free (c); c = t') leaves C owning B's value.  */
+void
+replace_by_hand (const char *s, const char *u)
+{
+  g_autofree char *b = g_strdup (s);
+  g_autofree char *c = g_strdup (u); /* { dg-message "note: .c. is declared here" } */
+  char *t = g_steal_pointer (&b);
+  g_free (c);
+  c = t;
+  c = g_strdup (u); /* { dg-warning ".c. is reassigned while it still owns a value\[^\n\]*cleanup-overwrite" } */
+}
