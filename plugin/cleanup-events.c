@@ -256,8 +256,6 @@ lw_cl_scan_assign (lw_cl_scan *sc, gimple *stmt)
       if (TREE_CODE (rhs) == SSA_NAME)
 	lw_cl_mark_carrier (cx, rhs, sv, stmt, 0);
       sc->handled.safe_push (sv);
-      if (TREE_CODE (lhs) == MEM_REF)
-	return true;
     }
   else if (lv >= 0 && sv < 0 && TREE_CODE (lhs) == SSA_NAME)
     {
@@ -269,8 +267,6 @@ lw_cl_scan_assign (lw_cl_scan *sc, gimple *stmt)
 	lw_cl_add_event (cx, LW_EV_ESCAPE, lv, stmt,
 			 lw_cl_add_site (cx, lv, stmt, true));
       sc->handled.safe_push (lv);
-      if (TREE_CODE (rhs) == MEM_REF)
-	return true;
     }
   else if (sv < 0 && lv < 0 && TREE_CODE (rhs) == SSA_NAME
 	   && TREE_CODE (lhs) != SSA_NAME)
