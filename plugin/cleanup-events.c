@@ -268,11 +268,10 @@ lw_cl_scan_assign (lw_cl_scan *sc, gimple *stmt)
 			 lw_cl_add_site (cx, lv, stmt, true));
       sc->handled.safe_push (lv);
     }
-  else if (sv < 0 && lv < 0 && TREE_CODE (rhs) == SSA_NAME
-	   && TREE_CODE (lhs) != SSA_NAME)
+  else if (sv < 0 && lv < 0 && TREE_CODE (lhs) != SSA_NAME)
     {
       /* A value stored into memory: outward while the variable
-	 still owns it?  */
+	 still owns it?  (Only an SSA name can be a carrier.)  */
       int v = lw_cl_current_carrier (cx, rhs, sc->bb, sc->last_store);
       enum lw_cl_store_to to
 	= v >= 0 ? lw_cl_store_to (lhs) : LW_CL_TO_NOWHERE;
