@@ -47,14 +47,16 @@ lw_cl_add_steal_store (lw_cl_ctx *cx, tree rhs, int v, gimple *stmt,
   tree base = lw_strip_copies (rhs, true);
   if (TREE_CODE (base) != SSA_NAME)
     return false;
+  /* A call in another block has no event in this one: the search
+     below fails.  */
   gcall *call = dyn_cast<gcall *> (SSA_NAME_DEF_STMT (base));
-  if (!call || gimple_bb (call) != gimple_bb (stmt))
+  if (!call)
     return false;
   int w = -1;
   for (unsigned i = 0; i < gimple_call_num_args (call) && w < 0; i++)
     {
       int a = lw_cl_addr_arg (cx, gimple_call_arg (call, i));
-      if (a >= 0 && a != v)
+      if (a != v)
 	w = a;
     }
   if (w < 0)
@@ -256,8 +258,6 @@ lw_cl_scan_assign (lw_cl_scan *sc, gimple *stmt)
       if (TREE_CODE (rhs) == SSA_NAME)
 	lw_cl_mark_carrier (cx, rhs, sv, stmt, 0);
       sc->handled.safe_push (sv);
-      if (TREE_CODE (lhs) == MEM_REF)
-	return true;
     }
   else if (lv >= 0 && sv < 0 && TREE_CODE (lhs) == SSA_NAME)
     {
@@ -269,14 +269,11 @@ lw_cl_scan_assign (lw_cl_scan *sc, gimple *stmt)
 	lw_cl_add_event (cx, LW_EV_ESCAPE, lv, stmt,
 			 lw_cl_add_site (cx, lv, stmt, true));
       sc->handled.safe_push (lv);
-      if (TREE_CODE (rhs) == MEM_REF)
-	return true;
     }
-  else if (sv < 0 && lv < 0 && TREE_CODE (rhs) == SSA_NAME
-	   && TREE_CODE (lhs) != SSA_NAME)
+  else if (sv < 0 && lv < 0 && TREE_CODE (lhs) != SSA_NAME)
     {
       /* A value stored into memory: outward while the variable
-	 still owns it?  */
+	 still owns it?  (Only an SSA name can be a carrier.)  */
       int v = lw_cl_current_carrier (cx, rhs, sc->bb, sc->last_store);
       enum lw_cl_store_to to
 	= v >= 0 ? lw_cl_store_to (lhs) : LW_CL_TO_NOWHERE;

@@ -111,8 +111,9 @@ lw_cl_mark_addr_ssa (lw_cl_ctx *cx, tree name, int v, int depth)
 	{
 	  tree lhs = gimple_assign_lhs (use);
 	  tree rhs = gimple_assign_rhs1 (use);
-	  if (rhs == name && TREE_CODE (lhs) == SSA_NAME
-	      && cx->addr_var[SSA_NAME_VERSION (lhs)] < 0)
+	  /* A copy: its def is this statement, reached once (no cycle
+	     without a PHI, and a PHI of the address stops the check).  */
+	  if (rhs == name && TREE_CODE (lhs) == SSA_NAME)
 	    {
 	      lw_cl_mark_addr_copy (cx, lhs, v, depth);
 	      continue;
@@ -120,13 +121,12 @@ lw_cl_mark_addr_ssa (lw_cl_ctx *cx, tree name, int v, int depth)
 	  if ((TREE_CODE (lhs) == MEM_REF && TREE_OPERAND (lhs, 0) == name
 	       && rhs != name && lw_cl_ref_var (cx, lhs) == v)
 	      || (TREE_CODE (rhs) == MEM_REF && TREE_OPERAND (rhs, 0) == name
-		  && lhs != name && lw_cl_ref_var (cx, rhs) == v))
+		  && lw_cl_ref_var (cx, rhs) == v))
 	    continue;
 	}
       if (is_gimple_assign (use)
 	  && CONVERT_EXPR_CODE_P (gimple_assign_rhs_code (use))
-	  && TREE_CODE (gimple_assign_lhs (use)) == SSA_NAME
-	  && cx->addr_var[SSA_NAME_VERSION (gimple_assign_lhs (use))] < 0)
+	  && TREE_CODE (gimple_assign_lhs (use)) == SSA_NAME)
 	{
 	  lw_cl_mark_addr_copy (cx, gimple_assign_lhs (use), v, depth);
 	  continue;
@@ -289,8 +289,6 @@ void
 lw_cl_mark_carrier (lw_cl_ctx *cx, tree name, int v, gimple *root, int depth)
 {
   unsigned ver = SSA_NAME_VERSION (name);
-  if (cx->carrier_root[ver] == root)
-    return;
   if (depth > LW_COPY_CHAIN_MAX)
     {
       /* Its further copies are not known to carry V: their uses are then
@@ -324,8 +322,6 @@ lw_cl_mark_carrier (lw_cl_ctx *cx, tree name, int v, gimple *root, int depth)
 bool
 lw_cl_owned_value_p (lw_cl_ctx *cx, tree rhs, int v)
 {
-  if (TREE_CODE (rhs) != SSA_NAME)
-    return false;
   tree base = lw_strip_copies (rhs, true);
   if (TREE_CODE (base) != SSA_NAME)
     return false;
@@ -343,16 +339,16 @@ lw_cl_owned_value_p (lw_cl_ctx *cx, tree rhs, int v)
 	    && cx->carrier_var[SSA_NAME_VERSION (a)] == v)
 	  return false;
       }
-  /* 'type _nullvalue_ = NULL; *_pvar_ = _nullvalue_;' (TAKE_GENERIC), or
-     a reload of the variable itself.  */
-  if (is_gimple_assign (def) && gimple_assign_single_p (def)
-      && (is_gimple_min_invariant (gimple_assign_rhs1 (def))
-	  || lw_cl_ref_var (cx, gimple_assign_rhs1 (def)) == v))
-    return false;
   /* Arithmetic ('m &= 0777', 'p + n', 'a | FLAG') makes no new
      resource: a state update of the variable itself (the step of a
      RUN_WITH_UMASK loop) or a plain value.  */
   if (is_gimple_assign (def) && !gimple_assign_single_p (def))
+    return false;
+  /* 'type _nullvalue_ = NULL; *_pvar_ = _nullvalue_;' (TAKE_GENERIC), or
+     a reload of the variable itself.  */
+  if (is_gimple_assign (def)
+      && (is_gimple_min_invariant (gimple_assign_rhs1 (def))
+	  || lw_cl_ref_var (cx, gimple_assign_rhs1 (def)) == v))
     return false;
   /* Also kept or freed elsewhere ('list_add (l, p = strdup (s))').  */
   unsigned ver = SSA_NAME_VERSION (rhs);
