@@ -329,6 +329,10 @@ lw_cl_owned_value_p (lw_cl_ctx *cx, tree rhs, int v)
   /* -ftrivial-auto-var-init's zero fill: no resource.  */
   if (lw_deferred_init_kind (def) >= 0)
     return false;
+  /* A pointer into a string ('tmp = strstr (url, "://")'), then
+     replaced by a copy: nothing was owned before the copy.  */
+  if (is_a<gcall *> (def) && lw_call_returns_interior (as_a<gcall *> (def)))
+    return false;
   if (gcall *call = dyn_cast<gcall *> (def))
     for (unsigned i = 0; i < gimple_call_num_args (call); i++)
       {

@@ -634,3 +634,39 @@ lw_sleep_call_p (gcall *call)
       return true;
   return false;
 }
+
+/* Functions whose pointer result points into one of their arguments (a
+   search in a string or a buffer), or is NULL: nothing new to free.  */
+static const char *const lw_interior_fns[] = { "strchr",
+					       "strrchr",
+					       "strstr",
+					       "strcasestr",
+					       "strpbrk",
+					       "strchrnul",
+					       "index",
+					       "rindex",
+					       "memchr",
+					       "memrchr",
+					       "rawmemchr",
+					       "memmem",
+					       "basename",
+					       "g_strstr_len",
+					       "g_strrstr",
+					       "g_strrstr_len",
+					       "g_utf8_strchr",
+					       "g_utf8_strrchr",
+					       "g_path_skip_root",
+					       NULL };
+
+bool
+lw_call_returns_interior (const gcall *call)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  if (!fndecl || !DECL_NAME (fndecl) || !gimple_call_lhs (call)
+      || !POINTER_TYPE_P (TREE_TYPE (gimple_call_lhs (call))))
+    return false;
+  for (int i = 0; lw_interior_fns[i]; i++)
+    if (lw_fn_is (fndecl, lw_interior_fns[i]))
+      return true;
+  return false;
+}
