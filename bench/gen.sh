@@ -20,6 +20,11 @@
 #   threadarg N blocks, each creating a thread given the address of a
 #             block-local variable and joining it before the block ends
 #             (-Wthread-arg-lifetime's walk on every creation; no warning)
+#   takes     N blocks, each with a cleanup variable copied to a value
+#             returned at the end and handed to hashmap_put, its result
+#             tested (a conditional take, an early return, the edges
+#             into the return value's PHI; -Wcleanup-escape where the
+#             copy is returned after the cleanup freed it)
 # The first line says how many statements the function has: expression
 # statements, returns, gotos, breaks, ifs, loops and initialised
 # declarations (not labels, nor declarations without an initialiser).
@@ -35,6 +40,7 @@ wide) stmts=$((n * 9 + 2)) ;;
 reassign) stmts=$((n * 3)) ;;
 helpers) stmts=$((n * 3 + 3)) ;;
 threadarg) stmts=$((n * 4 + 1)) ;;
+takes) stmts=$((n * 9 + 2)) ;;
 *) echo "gen.sh: unknown shape '$shape'" >&2; exit 1 ;;
 esac
 echo "/* gen.sh $shape $n: $stmts statements */"
@@ -45,6 +51,8 @@ extern void *work (void *);
 extern int step (int);
 extern int must (int) __attribute__ ((warn_unused_result));
 static void freep (void *p) { free (*(void **) p); }
+struct Hashmap;
+extern int hashmap_put (struct Hashmap *h, const void *key, void *value);
 HDR
 case $shape in
 pairs | leaky)
@@ -131,6 +139,19 @@ reassign)
         }
     }'
     echo "}"
+    ;;
+takes)
+    echo "const char *f (struct Hashmap *h) {"
+    echo "  const char *s = 0;"
+    awk -v n="$n" 'BEGIN {
+        for (i = 0; i < n; i++) {
+            printf "  { __attribute__ ((cleanup (freep))) char *p%d = malloc (%d);\n", i, i + 1
+            printf "    if (!p%d) return 0;\n    s = p%d;\n", i, i
+            printf "    int r%d = hashmap_put (h, p%d, 0);\n", i, i
+            printf "    if (r%d < 0) return 0;\n    if (r%d > 0) p%d = 0; }\n", i, i, i
+        }
+    }'
+    echo "  return s; }"
     ;;
 threadarg)
     echo "int f (void) {"
