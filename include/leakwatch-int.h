@@ -409,6 +409,18 @@ bool lw_call_formats_p (gcall *call);
    stored ('asprintf (...) >= 0').  */
 bool lw_call_alloc_success (gcall *call, enum tree_code *code);
 
+/* summary-slots.c: the local aggregates a summary follows values
+   through.  */
+struct lw_slots;
+lw_slots *lw_slots_find (function *fun);
+/* The slot STMT stores into, or -1.  */
+int lw_slots_store (lw_slots *s, tree fndecl, gimple *stmt);
+/* Add MASK to SLOT's: if it grew, the SSA names loaded from it, and
+   the whole mask in *ALL; else NULL.  */
+const vec<tree> *lw_slots_add (lw_slots *s, int slot, unsigned mask,
+			       unsigned *all);
+void lw_slots_free (lw_slots *s);
+
 /* summary.c: the same-file summaries.  */
 
 /* Compute what FUN, the function the pass runs on, does with each of

@@ -17,8 +17,10 @@
    What a summary says.  For each parameter of pointer or integer type
    (at most LW_SUMMARY_MAX_PARMS), one lw_arg_effect: the SSA names that
    may hold the parameter's value (copies, conversions, arithmetic, PHIs,
-   addresses computed from it, pointers returned by calls given it) are
-   followed through the whole body, and each use is classified:
+   addresses computed from it, pointers returned by calls given it, and
+   loads from local aggregates it was stored into that never leave the
+   function: summary-slots.c) are followed through the whole body, and
+   each use is classified:
      compared, tested, dereferenced (read or written through): READS;
      stored into memory, or returned: KEEPS;
      passed to a call: that call's lw_call_arg_effect for the argument;
@@ -108,6 +110,8 @@ struct lw_sum_ctx
      which parameters (exactly) they store through.  */
   auto_vec<gimple *> fresh_stmts;
   auto_vec<unsigned> fresh_masks;
+  /* Local aggregates values pass through (summary-slots.c).  */
+  lw_slots *slots;
 };
 
 /* Whether calls to FNDECL may use its body here: see "Availability".  */
@@ -321,8 +325,18 @@ lw_sum_closure (lw_sum_ctx *cx)
       gimple *use;
       FOR_EACH_IMM_USE_STMT (use, it, name)
 	{
+	  int slot = lw_slots_store (cx->slots, cx->fun->decl, use);
+	  unsigned all;
 	  if (gphi *phi = dyn_cast<gphi *> (use))
 	    lw_sum_add (cx, gimple_phi_result (phi), lw_sum_mask (cx, name));
+	  else if (slot >= 0)
+	    {
+	      /* Stored into a slot: on to what is loaded from it.  */
+	      const vec<tree> *loads
+		= lw_slots_add (cx->slots, slot, lw_sum_mask (cx, name), &all);
+	      for (unsigned k = 0; loads && k < loads->length (); k++)
+		lw_sum_add (cx, (*loads)[k], all);
+	    }
 	  else if (is_gimple_assign (use) || is_gimple_call (use))
 	    lw_sum_add (cx, gimple_get_lhs (use),
 			lw_sum_result_mask (cx, use));
@@ -559,8 +573,10 @@ lw_sum_assign (lw_sum_ctx *cx, gassign *a, unsigned *stored)
 	lw_sum_load_through (cx, gimple_assign_rhs1 (a), lhs, addr, *stored);
       return;
     }
-  /* A store: of a parameter's value, it keeps it.  */
-  lw_sum_set (cx, val, LW_SB_KEEP);
+  /* A store: of a parameter's value, it keeps it; not into a slot,
+     where it is followed to the loads (lw_sum_closure).  */
+  if (lw_slots_store (cx->slots, cx->fun->decl, a) < 0)
+    lw_sum_set (cx, val, LW_SB_KEEP);
   lw_sum_load_through (cx, gimple_assign_rhs1 (a), NULL_TREE, addr, *stored);
   unsigned lval = 0, laddr = 0;
   lw_sum_operand (cx, lhs, true, &lval, &laddr);
@@ -643,6 +659,7 @@ lw_summarize_function (function *fun)
   cx.fun = fun;
   cx.nparms = 0;
   cx.mask.safe_grow_cleared (num_ssa_names);
+  cx.slots = lw_slots_find (fun);
   for (tree p = DECL_ARGUMENTS (fndecl); p && cx.nparms < LW_SUMMARY_MAX_PARMS;
        p = DECL_CHAIN (p))
     {
@@ -670,6 +687,7 @@ lw_summarize_function (function *fun)
 	if (!is_gimple_debug (gsi_stmt (gsi)))
 	  lw_sum_stmt (&cx, gsi_stmt (gsi), &stored);
     }
+  lw_slots_free (cx.slots);
 
   if (!lw_sums.index)
     lw_sums.index = new hash_map<int_hash<int, -1, -2>, unsigned>;
