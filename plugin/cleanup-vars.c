@@ -162,13 +162,16 @@ lw_cl_allocates_into_p (lw_cl_ctx *cx, gcall *call, unsigned argno, int v)
 	  && (TREE_CODE (lhs) != SSA_NAME
 	      || !lw_call_alloc_success (call, &succ))))
     return false;
+  /* The old value given too: to be freed or kept (realloc-like), not
+     when it is only read ('asprintf (&p, "%s/x", p)': it leaks).  */
   for (unsigned i = 0; i < gimple_call_num_args (call); i++)
     {
       tree a = gimple_call_arg (call, i);
       if (i != argno
 	  && (lw_cl_addr_arg (cx, a) == v
 	      || (TREE_CODE (a) == SSA_NAME
-		  && cx->carrier_var[SSA_NAME_VERSION (a)] == v)))
+		  && cx->carrier_var[SSA_NAME_VERSION (a)] == v
+		  && lw_call_arg_effect (call, i) != LW_ARG_READS)))
 	return false;
     }
   return true;
