@@ -325,8 +325,11 @@ lw_cl_scan_call (lw_cl_scan *sc, gcall *call)
 	own = false;
       else if (av >= 0 && src < 0)
 	src = av;
+      /* Given the old value to free or keep it (realloc, mfree); not
+	 when it only reads it ('s = g_strdup_printf ("%s/x", s)').  */
       if (TREE_CODE (a) == SSA_NAME
-	  && cx->carrier_var[SSA_NAME_VERSION (a)] == sv)
+	  && cx->carrier_var[SSA_NAME_VERSION (a)] == sv
+	  && lw_call_arg_effect (call, i) != LW_ARG_READS)
 	own = false;
     }
   /* 'a = steal (&b)': the store is replayed before the release of

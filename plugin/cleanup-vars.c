@@ -342,8 +342,12 @@ lw_cl_owned_value_p (lw_cl_ctx *cx, tree rhs, int v)
 	tree a = gimple_call_arg (call, i);
 	if (lw_cl_addr_arg (cx, a) == v)
 	  return false;
+	/* Given the old value to free or keep it (realloc), not only to
+	   read it ('s = g_strdup_printf ("%s/x", s)': the old one
+	   leaks).  */
 	if (TREE_CODE (a) == SSA_NAME
-	    && cx->carrier_var[SSA_NAME_VERSION (a)] == v)
+	    && cx->carrier_var[SSA_NAME_VERSION (a)] == v
+	    && lw_call_arg_effect (call, i) != LW_ARG_READS)
 	  return false;
       }
   /* Arithmetic ('m &= 0777', 'p + n', 'a | FLAG') makes no new

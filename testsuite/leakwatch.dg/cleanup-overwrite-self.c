@@ -71,3 +71,63 @@ lines (FILE *f)
     use (line);
   return 0;
 }
+
+/* The same by assignment: a new value made from the old one, which
+   the call only reads, stored over it.  */
+extern char *strjoin2 (const char *a, const char *b);
+extern char *fmt_new (const char *fmt, ...) __attribute__ ((format (printf, 1, 2)));
+extern char *trim_in_place (char *s);
+
+int
+suffixed (const char *dir)
+{
+  _cleanup_free_ char *p = strdup (dir); /* { dg-message "note: .p. is declared here" } */
+  if (!p)
+    return -ENOMEM;
+  p = strjoin2 (p, "/sub"); /* { dg-warning ".p. is reassigned while it still owns a value" } */
+  return use (p);
+}
+
+int
+formatted_in_loop (int n)
+{
+  _cleanup_free_ char *s = strdup (""); /* { dg-message "note: .s. is declared here" } */
+  for (int i = 0; i < n; i++) /* { dg-message "note: the loop is here" } */
+    s = fmt_new ("%s,%d", s, i); /* { dg-warning ".s. is reassigned on each iteration of this loop" } */
+  return use (s);
+}
+
+/* Correct: a call that may free, keep or return the old value.  */
+int
+grown (size_t n)
+{
+  _cleanup_free_ char *p = malloc (n);
+  if (!p)
+    return -ENOMEM;
+  char *q = realloc (p, 2 * n);
+  if (!q)
+    return -ENOMEM;
+  p = q; /* { dg-bogus "reassigned" } */
+  return use (p);
+}
+
+int
+trimmed (const char *in)
+{
+  _cleanup_free_ char *p = strdup (in);
+  if (!p)
+    return -ENOMEM;
+  p = trim_in_place (p); /* { dg-bogus "reassigned" } */
+  return use (p);
+}
+
+int
+freed_first (const char *in)
+{
+  _cleanup_free_ char *p = strdup (in);
+  if (!p)
+    return -ENOMEM;
+  p = mfree (p); /* { dg-bogus "reassigned" } */
+  p = strjoin2 (in, "/x"); /* { dg-bogus "reassigned" } */
+  return use (p);
+}
