@@ -23,8 +23,10 @@ url_host (const gchar *url)
   return use (tmp);
 }
 
+/* A 'char *' line: C23's strchr returns 'const char *' for a
+   'const char *' argument.  */
 int
-after_colon (const char *line)
+after_colon (char *line)
 {
   g_autofree gchar *v = NULL;
   v = strchr (line, ':');
