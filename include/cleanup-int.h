@@ -211,6 +211,8 @@ enum lw_cl_store_to
   LW_CL_TO_FILE_SCOPE /* A global or static object.  */
 };
 enum lw_cl_store_to lw_cl_store_to (tree lhs);
+/* DEF is a call returning a new object (malloc-like).  */
+bool lw_cl_fresh_call_p (gimple *def);
 void lw_cl_find_return_phis (lw_cl_ctx *cx, function *fun);
 void lw_cl_refine_return (lw_cl_ctx *cx, lw_dfstate *state, edge e);
 

@@ -321,7 +321,8 @@ lw_cl_ssa_varies (tree t, class loop *l, int depth)
   gimple *def = SSA_NAME_DEF_STMT (t);
   if (!gimple_bb (def) || !flow_bb_inside_loop_p (l, gimple_bb (def)))
     return false;
-  if (gimple_code (def) == GIMPLE_PHI)
+  /* A counter, an advancing pointer; a new object each time.  */
+  if (gimple_code (def) == GIMPLE_PHI || lw_cl_fresh_call_p (def))
     return true;
   if (!is_gimple_assign (def))
     return false;

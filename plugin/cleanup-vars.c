@@ -409,8 +409,75 @@ lw_cl_out_param_p (tree parm)
    copies, a loop's advancing pointer (from its value on entry), and
    pointers loaded from such memory ('items[i]->name'), in at most
    LW_CL_ADDR_DEPTH steps.  */
+static bool lw_cl_caller_memory_p (tree lhs, int depth);
+
+bool
+lw_cl_fresh_call_p (gimple *def)
+{
+  gcall *call = dyn_cast<gcall *> (def);
+  return call
+	 && ((gimple_call_flags (call) & ECF_MALLOC)
+	     || (gimple_call_return_flags (call) & ERF_NOALIAS));
+}
+
+/* Whether the new object PTR points to (the result of a malloc-like
+   call) goes to the caller: PTR, or a copy of it, is returned, stored
+   where the caller sees it (its memory, a global, an out-parameter;
+   DEPTH bounds the objects followed one into another), or given to a
+   call that keeps it.  Not when it is only kept in locals, freed, or
+   given to a function whose effect is not known (a destructor): the
+   object may well die with the iteration.  */
 static bool
-lw_cl_caller_memory_p (tree lhs)
+lw_cl_fresh_escapes (tree ptr, int depth)
+{
+  if (depth > 1)
+    return false;
+  auto_vec<tree, 8> work;
+  work.safe_push (ptr);
+  for (int budget = LW_CL_USE_DEPTH; !work.is_empty () && budget > 0; budget--)
+    {
+      tree n = work.pop ();
+      use_operand_p use_p;
+      imm_use_iterator it;
+      FOR_EACH_IMM_USE_FAST (use_p, it, n)
+	{
+	  gimple *u = USE_STMT (use_p);
+	  if (is_a<greturn *> (u))
+	    return true;
+	  if (gphi *phi = dyn_cast<gphi *> (u))
+	    work.safe_push (gimple_phi_result (phi));
+	  else if (gassign *a = dyn_cast<gassign *> (u))
+	    {
+	      tree lhs = gimple_assign_lhs (a);
+	      enum tree_code code = gimple_assign_rhs_code (a);
+	      if (gimple_assign_rhs1 (a) != n)
+		continue;
+	      if (TREE_CODE (lhs) == SSA_NAME
+		  && (code == SSA_NAME || CONVERT_EXPR_CODE_P (code)))
+		work.safe_push (lhs);
+	      else if (TREE_CODE (lhs) != SSA_NAME
+		       && gimple_assign_single_p (a))
+		{
+		  /* A global, or memory of the caller ('*ret = e' too).  */
+		  tree base = get_base_address (lhs);
+		  if ((base && VAR_P (base)
+		       && (TREE_STATIC (base) || DECL_EXTERNAL (base)))
+		      || lw_cl_caller_memory_p (lhs, depth + 1))
+		    return true;
+		}
+	    }
+	  else if (gcall *c = dyn_cast<gcall *> (u))
+	    for (unsigned i = 0; i < gimple_call_num_args (c); i++)
+	      if (gimple_call_arg (c, i) == n
+		  && lw_call_arg_effect (c, i) == LW_ARG_KEEPS)
+		return true;
+	}
+    }
+  return false;
+}
+
+static bool
+lw_cl_caller_memory_p (tree lhs, int depth)
 {
   tree t = lhs;
   for (int steps = 0; steps < LW_CL_ADDR_DEPTH; steps++)
@@ -446,6 +513,10 @@ lw_cl_caller_memory_p (tree lhs)
 	  t = from;
 	  continue;
 	}
+      /* A new object in the heap ('e = malloc (...); e->name = s'),
+	 handed to the caller afterwards (linked into its list).  */
+      if (lw_cl_fresh_call_p (def))
+	return lw_cl_fresh_escapes (t, depth);
       if (!is_gimple_assign (def))
 	return false;
       enum tree_code code = gimple_assign_rhs_code (def);
@@ -485,7 +556,7 @@ lw_cl_store_to (tree lhs)
 	  && SSA_NAME_VAR (ptr) && lw_cl_out_param_p (SSA_NAME_VAR (ptr)))
 	return LW_CL_TO_OUT_PARAM;
     }
-  return lw_cl_caller_memory_p (lhs) ? LW_CL_TO_CALLER : LW_CL_TO_NOWHERE;
+  return lw_cl_caller_memory_p (lhs, 0) ? LW_CL_TO_CALLER : LW_CL_TO_NOWHERE;
 }
 
 /* Whether a variable of TYPE can hold a resource: a pointer, or an
