@@ -507,7 +507,12 @@ lw_cl_plain_free_fn (tree fndecl, bool pointee, int depth)
 	if (is_gimple_debug (stmt))
 	  continue;
 	if (++n > LW_CL_PLAIN_FREE_STMTS)
-	  return false;
+	  {
+	    lw_debug ("%s: over LW_CL_PLAIN_FREE_STMTS (%d) statements, not "
+		      "a plain free",
+		      function_name (fn), LW_CL_PLAIN_FREE_STMTS);
+	    return false;
+	  }
 	gcall *call = dyn_cast<gcall *> (stmt);
 	for (unsigned i = 0; call && i < gimple_call_num_args (call); i++)
 	  {
