@@ -1,0 +1,45 @@
+/* -Wcleanup-escape of a returned copy ('s = t'), when the other paths
+   return a parameter rather than NULL (a default the caller passed):
+   that path returns the caller's value, not the cleanup's, and the
+   path that returns the copy has disarmed the variable.  */
+/* { dg-do compile } */
+
+#include "cleanup-systemd.h"
+
+extern int check (const char *s);
+
+const char *
+pick_or_default (const char *in, const char *def, int x, char **buf)
+{
+  _cleanup_free_ char *t = NULL;
+  const char *s = in;
+  if (x)
+    {
+      t = strdup (in);
+      if (!t)
+	return def;
+      s = t; /* { dg-bogus "is returned" } */
+    }
+  if (check (s) < 0)
+    return def;
+  *buf = TAKE_PTR (t);
+  return s;
+}
+
+/* Not disarmed: reported.  */
+const char *
+pick_or_default_armed (const char *in, const char *def, int x)
+{
+  _cleanup_free_ char *t = NULL; /* { dg-message "note: .t. is declared here" } */
+  const char *s = in;
+  if (x)
+    {
+      t = strdup (in);
+      if (!t)
+	return def;
+      s = t; /* { dg-warning ".t. is returned but its cleanup .freep. runs when it leaves scope" } */
+    }
+  if (check (s) < 0)
+    return def;
+  return s;
+}
