@@ -114,8 +114,7 @@ lw_takes_annotated (tree fndecl, const char *attr, unsigned argno)
        a = lookup_attribute (attr, TREE_CHAIN (a)))
     {
       tree args = TREE_VALUE (a);
-      if (args && TREE_CODE (TREE_VALUE (args)) == INTEGER_CST
-	  && tree_fits_shwi_p (TREE_VALUE (args))
+      if (args && tree_fits_shwi_p (TREE_VALUE (args))
 	  && tree_to_shwi (TREE_VALUE (args)) == (HOST_WIDE_INT) argno + 1)
 	return true;
     }
@@ -175,8 +174,7 @@ lw_parse_takes (const char *where, const char *value)
 	  kind = LW_TAKES_IF_POSITIVE;
 	  *end = '\0';
 	}
-      if (!colon || !lw_identifier_p (item) || !*(colon + 1) || *end || n < 1
-	  || n > 64)
+      if (!colon || !lw_identifier_p (item) || *end || n < 1 || n > 64)
 	{
 	  error ("%s: malformed %<takes%> entry %qs; expected %<NAME:N%> with "
 		 "N the position of the argument NAME takes ownership of, "
@@ -248,8 +246,6 @@ lw_cl_helper_always_frees (tree fndecl, unsigned argno)
 	  else
 	    return false;
 	}
-      if (bb == EXIT_BLOCK_PTR_FOR_FN (fn))
-	return false;
     }
   return false;
 }

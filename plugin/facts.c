@@ -560,8 +560,10 @@ lw_facts_through_phi (lw_facts *facts, tree op, enum tree_code code, tree cst,
   if (e && !(e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE))
       && single_pred_p (e->src))
     e = single_pred_edge (e->src);
+  /* A block ending in a condition leaves it only by true and false
+     edges.  */
   gcond *c = e ? safe_dyn_cast<gcond *> (lw_last_stmt (e->src)) : NULL;
-  if (c && (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE)))
+  if (c)
     lw_facts_add_test (facts, gimple_cond_lhs (c), gimple_cond_code (c),
 		       gimple_cond_rhs (c), (e->flags & EDGE_TRUE_VALUE) != 0);
 }
