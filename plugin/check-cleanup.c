@@ -289,7 +289,8 @@ static bool
 lw_cl_solve (lw_cl_ctx *cx, lw_cl_flow *fl, const int *rpo, int n)
 {
   bool changed = true, over = false;
-  for (int iter = 0; changed && !over && iter < LW_DFSTATE_MAX_PASSES; iter++)
+  /* Once OVER, a pass does nothing and leaves CHANGED false.  */
+  for (int iter = 0; changed && iter < LW_DFSTATE_MAX_PASSES; iter++)
     {
       changed = false;
       unsigned long left = LW_DFSTATE_PER_BB * (n + 16UL);
