@@ -216,7 +216,8 @@ lw_cl_edge_state (lw_cl_ctx *cx, lw_cl_flow *fl, edge e, lw_dfstate *dst)
       int act = (on_true    ? info->take_on_true
 		 : on_false ? info->take_on_false
 			    : 0);
-      if (info->take_first >= 0 && act)
+      /* ACT is nonzero only where lw_cl_scan_take_cond set TAKE_FIRST.  */
+      if (act)
 	lw_cl_refine_takes (cx, dst, info->take_first, act > 0);
     }
   if (e->src != ENTRY_BLOCK_PTR_FOR_FN (cfun)
@@ -288,7 +289,8 @@ static bool
 lw_cl_solve (lw_cl_ctx *cx, lw_cl_flow *fl, const int *rpo, int n)
 {
   bool changed = true, over = false;
-  for (int iter = 0; changed && !over && iter < LW_DFSTATE_MAX_PASSES; iter++)
+  /* Once OVER, a pass does nothing and leaves CHANGED false.  */
+  for (int iter = 0; changed && iter < LW_DFSTATE_MAX_PASSES; iter++)
     {
       changed = false;
       unsigned long left = LW_DFSTATE_PER_BB * (n + 16UL);
