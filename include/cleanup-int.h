@@ -55,6 +55,10 @@
    value just before (in the same block), and the call results stored
    into memory just after, hold values too: at most this many of each.  */
 #define LW_CL_NEIGHBOURS 2
+/* The uses of a new heap object (and of its copies) looked at to see
+   whether it reaches the caller (lw_cl_fresh_escapes): past this many,
+   it is taken not to, and a value stored into it is no escape.  */
+#define LW_CL_FRESH_USES 32
 /* A cleanup handler that plainly frees its variable's value (freep,
    closep, g_autofree's) has at most this many statements, and so has
    each function of this file it hands the value to.  */
@@ -211,8 +215,6 @@ enum lw_cl_store_to
   LW_CL_TO_FILE_SCOPE /* A global or static object.  */
 };
 enum lw_cl_store_to lw_cl_store_to (tree lhs);
-/* DEF is a call returning a new object (malloc-like).  */
-bool lw_cl_fresh_call_p (gimple *def);
 void lw_cl_find_return_phis (lw_cl_ctx *cx, function *fun);
 void lw_cl_refine_return (lw_cl_ctx *cx, lw_dfstate *state, edge e);
 
@@ -221,7 +223,12 @@ void lw_cl_scan_bb (lw_cl_ctx *cx, basic_block bb, unsigned *last_store);
 int lw_cl_current_carrier (lw_cl_ctx *cx, tree name, basic_block bb,
 			   const unsigned *last_store);
 int lw_cl_add_site (lw_cl_ctx *cx, int v, gimple *stmt, bool is_return);
-gassign *lw_cl_comparison_def (tree t, basic_block bb);
+/* The comparison COND, ending BB, makes: *CODE, *LHS, *RHS, also
+   through '_1 = x < 0; if (_1 != 0)' (then the statement making _1 is
+   returned; NULL otherwise, or the statement making a boolean the
+   condition tests, such as an '&' of two comparisons).  */
+gassign *lw_cl_cond_comparison (gcond *cond, basic_block bb,
+				enum tree_code *code, tree *lhs, tree *rhs);
 void lw_cl_find_dispatch (lw_cl_ctx *cx, basic_block bb);
 
 /* cleanup-report.c */

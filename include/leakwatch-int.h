@@ -293,6 +293,9 @@ bool lw_cleanup_ignores_arg (tree fndecl);
    to: free (*p), g_free (*pp), close (*fd).  Not one that drops a
    reference or does what no summary tells.  */
 bool lw_cleanup_frees_arg (tree fndecl);
+/* STMT is a call returning a new object nobody else has (malloc-like:
+   GCC's malloc attribute, or a result that aliases nothing).  */
+bool lw_call_new_object_p (const gimple *stmt);
 /* CALL's pointer result points into one of its arguments, or is NULL
    (strchr, strstr, memchr, g_strstr_len...): it owns nothing.  */
 bool lw_call_returns_interior (const gcall *call);

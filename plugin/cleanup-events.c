@@ -418,7 +418,7 @@ lw_cl_refine (lw_cl_scan *sc, enum tree_code code, tree lhs, tree rhs, int *on)
 
 /* The comparison T (an SSA name) is made by in BB, through copies and
    branch hints, or NULL.  */
-gassign *
+static gassign *
 lw_cl_comparison_def (tree t, basic_block bb)
 {
   t = lw_strip_copies (t, true);
@@ -433,6 +433,28 @@ lw_cl_comparison_def (tree t, basic_block bb)
   return a && gimple_bb (a) == bb ? a : NULL;
 }
 
+gassign *
+lw_cl_cond_comparison (gcond *cond, basic_block bb, enum tree_code *code,
+		       tree *lhs, tree *rhs)
+{
+  *code = gimple_cond_code (cond);
+  *lhs = gimple_cond_lhs (cond);
+  *rhs = gimple_cond_rhs (cond);
+  gassign *def
+    = ((*code == NE_EXPR || *code == EQ_EXPR) && integer_zerop (*rhs)
+	 ? lw_cl_comparison_def (*lhs, bb)
+	 : NULL);
+  if (def && TREE_CODE_CLASS (gimple_assign_rhs_code (def)) == tcc_comparison)
+    {
+      /* 'if (_1 != 0)': the comparison itself; '== 0': its inverse.  */
+      enum tree_code dcode = gimple_assign_rhs_code (def);
+      *code = *code == EQ_EXPR ? invert_tree_comparison (dcode, false) : dcode;
+      *lhs = gimple_assign_rhs1 (def);
+      *rhs = gimple_assign_rhs2 (def);
+    }
+  return def;
+}
+
 /* 'if (p == NULL)' or 'if (fd < 0)' on the current value of a variable
    ending the block: that edge carries nothing to release.  Also through
    '_1 = p == 0; if (_1 != 0)' (as _unlikely_ () makes), and through the
@@ -445,22 +467,13 @@ lw_cl_scan_cond (lw_cl_scan *sc)
   gcond *cond = safe_dyn_cast<gcond *> (lw_last_stmt (sc->bb));
   if (!cond)
     return;
-  tree lhs = gimple_cond_lhs (cond);
-  tree rhs = gimple_cond_rhs (cond);
-  enum tree_code code = gimple_cond_code (cond);
+  tree lhs, rhs;
+  enum tree_code code;
   int on = -1, v = -1;
-  gassign *def = ((code == NE_EXPR || code == EQ_EXPR) && integer_zerop (rhs)
-		    ? lw_cl_comparison_def (lhs, sc->bb)
-		    : NULL);
+  gassign *def = lw_cl_cond_comparison (cond, sc->bb, &code, &lhs, &rhs);
   enum tree_code dcode = def ? gimple_assign_rhs_code (def) : ERROR_MARK;
   if (def && TREE_CODE_CLASS (dcode) == tcc_comparison)
-    {
-      /* 'if (_1 != 0)': the comparison itself; '== 0': its inverse.  */
-      if (code == EQ_EXPR)
-	dcode = invert_tree_comparison (dcode, false);
-      v = lw_cl_refine (sc, dcode, gimple_assign_rhs1 (def),
-			gimple_assign_rhs2 (def), &on);
-    }
+    v = lw_cl_refine (sc, code, lhs, rhs, &on);
   else if (def && (dcode == BIT_AND_EXPR || dcode == BIT_IOR_EXPR)
 	   && TREE_CODE (TREE_TYPE (gimple_assign_lhs (def))) == BOOLEAN_TYPE)
     {

@@ -322,7 +322,7 @@ lw_cl_ssa_varies (tree t, class loop *l, int depth)
   if (!gimple_bb (def) || !flow_bb_inside_loop_p (l, gimple_bb (def)))
     return false;
   /* A counter, an advancing pointer; a new object each time.  */
-  if (gimple_code (def) == GIMPLE_PHI || lw_cl_fresh_call_p (def))
+  if (gimple_code (def) == GIMPLE_PHI || lw_call_new_object_p (def))
     return true;
   if (!is_gimple_assign (def))
     return false;

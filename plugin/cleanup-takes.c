@@ -395,19 +395,9 @@ lw_cl_scan_take_cond (lw_cl_ctx *cx, basic_block bb)
   gcond *cond = safe_dyn_cast<gcond *> (lw_last_stmt (bb));
   if (!cx->take_sites || !cond)
     return;
-  tree x = gimple_cond_lhs (cond), cst = gimple_cond_rhs (cond);
-  enum tree_code code = gimple_cond_code (cond);
-  gassign *def = ((code == NE_EXPR || code == EQ_EXPR) && integer_zerop (cst)
-		    ? lw_cl_comparison_def (x, bb)
-		    : NULL);
-  if (def && TREE_CODE_CLASS (gimple_assign_rhs_code (def)) == tcc_comparison)
-    {
-      /* 'if (_1 != 0)': the comparison itself; '== 0': its inverse.  */
-      enum tree_code dcode = gimple_assign_rhs_code (def);
-      code = code == EQ_EXPR ? invert_tree_comparison (dcode, false) : dcode;
-      x = gimple_assign_rhs1 (def);
-      cst = gimple_assign_rhs2 (def);
-    }
+  tree x, cst;
+  enum tree_code code;
+  lw_cl_cond_comparison (cond, bb, &code, &x, &cst);
   if (code == ERROR_MARK || TREE_CODE (cst) != INTEGER_CST
       || TREE_CODE (x) != SSA_NAME || !INTEGRAL_TYPE_P (TREE_TYPE (x))
       || TYPE_UNSIGNED (TREE_TYPE (x)))

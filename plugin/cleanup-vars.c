@@ -411,15 +411,6 @@ lw_cl_out_param_p (tree parm)
    LW_CL_ADDR_DEPTH steps.  */
 static bool lw_cl_caller_memory_p (tree lhs, int depth);
 
-bool
-lw_cl_fresh_call_p (gimple *def)
-{
-  gcall *call = dyn_cast<gcall *> (def);
-  return call
-	 && ((gimple_call_flags (call) & ECF_MALLOC)
-	     || (gimple_call_return_flags (call) & ERF_NOALIAS));
-}
-
 /* Whether the new object PTR points to (the result of a malloc-like
    call) goes to the caller: PTR, or a copy of it, is returned, stored
    where the caller sees it (its memory, a global, an out-parameter;
@@ -434,7 +425,8 @@ lw_cl_fresh_escapes (tree ptr, int depth)
     return false;
   auto_vec<tree, 8> work;
   work.safe_push (ptr);
-  for (int budget = LW_CL_USE_DEPTH; !work.is_empty () && budget > 0; budget--)
+  int uses = LW_CL_FRESH_USES;
+  while (!work.is_empty ())
     {
       tree n = work.pop ();
       use_operand_p use_p;
@@ -442,6 +434,13 @@ lw_cl_fresh_escapes (tree ptr, int depth)
       FOR_EACH_IMM_USE_FAST (use_p, it, n)
 	{
 	  gimple *u = USE_STMT (use_p);
+	  if (--uses < 0)
+	    {
+	      lw_debug ("cleanup: uses of a new object past "
+			"LW_CL_FRESH_USES (%d): not taken to reach the caller",
+			LW_CL_FRESH_USES);
+	      return false;
+	    }
 	  if (is_a<greturn *> (u))
 	    return true;
 	  if (gphi *phi = dyn_cast<gphi *> (u))
@@ -515,7 +514,7 @@ lw_cl_caller_memory_p (tree lhs, int depth)
 	}
       /* A new object in the heap ('e = malloc (...); e->name = s'),
 	 handed to the caller afterwards (linked into its list).  */
-      if (lw_cl_fresh_call_p (def))
+      if (lw_call_new_object_p (def))
 	return lw_cl_fresh_escapes (t, depth);
       if (!is_gimple_assign (def))
 	return false;
@@ -666,6 +665,15 @@ lw_cl_find_addresses (lw_cl_ctx *cx, function *fun)
    variable whose carriers it may come from, -1 none (a constant, a
    parameter, a new value), -2 several or not known (past BUDGET
    names).  */
+/* lw_cl_value_of's answer for a value that may be A or R.  */
+static int
+lw_cl_value_join (int r, int a)
+{
+  if (a == -2 || (a >= 0 && r >= 0 && a != r))
+    return -2;
+  return a >= 0 ? a : r;
+}
+
 static int
 lw_cl_value_of (lw_cl_ctx *cx, tree t, int *budget)
 {
@@ -678,17 +686,14 @@ lw_cl_value_of (lw_cl_ctx *cx, tree t, int *budget)
   if (SSA_NAME_IS_DEFAULT_DEF (t))
     return -1;
   gimple *def = SSA_NAME_DEF_STMT (t);
-  tree ops[3] = { NULL_TREE, NULL_TREE, NULL_TREE };
+  tree ops[2] = { NULL_TREE, NULL_TREE };
+  int r = -1;
   if (gphi *phi = dyn_cast<gphi *> (def))
     {
-      int r = -1;
-      for (unsigned i = 0; i < gimple_phi_num_args (phi); i++)
-	{
-	  int a = lw_cl_value_of (cx, gimple_phi_arg_def (phi, i), budget);
-	  if (a == -2 || (a >= 0 && r >= 0 && a != r))
-	    return -2;
-	  r = a >= 0 ? a : r;
-	}
+      for (unsigned i = 0; i < gimple_phi_num_args (phi) && r != -2; i++)
+	r = lw_cl_value_join (r,
+			      lw_cl_value_of (cx, gimple_phi_arg_def (phi, i),
+					      budget));
       return r;
     }
   else if (gassign *as = dyn_cast<gassign *> (def))
@@ -717,14 +722,8 @@ lw_cl_value_of (lw_cl_ctx *cx, tree t, int *budget)
     }
   else
     return -2;
-  int r = -1;
-  for (int i = 0; i < 3 && ops[i]; i++)
-    {
-      int a = lw_cl_value_of (cx, ops[i], budget);
-      if (a == -2 || (a >= 0 && r >= 0 && a != r))
-	return -2;
-      r = a >= 0 ? a : r;
-    }
+  for (int i = 0; i < 2 && ops[i] && r != -2; i++)
+    r = lw_cl_value_join (r, lw_cl_value_of (cx, ops[i], budget));
   return r;
 }
 

@@ -670,3 +670,12 @@ lw_call_returns_interior (const gcall *call)
       return true;
   return false;
 }
+
+bool
+lw_call_new_object_p (const gimple *stmt)
+{
+  const gcall *call = dyn_cast<const gcall *> (stmt);
+  return call
+	 && ((gimple_call_flags (call) & ECF_MALLOC)
+	     || (gimple_call_return_flags (call) & ERF_NOALIAS));
+}

@@ -238,14 +238,6 @@ lw_sum_is_ref (tree op)
 	      || TREE_CODE (op) == TARGET_MEM_REF));
 }
 
-/* Whether CALL returns a new object nobody else has (malloc-like).  */
-static bool
-lw_sum_allocator_p (gcall *call)
-{
-  return ((gimple_call_flags (call) & ECF_MALLOC)
-	  || (gimple_call_return_flags (call) & ERF_NOALIAS));
-}
-
 /* Whether the value CALL returns may be the one of its argument A (or
    computed from it): said so by GCC, or a pointer that may point into
    A, unless it is a new object (strdup), or an integer as wide as A
@@ -259,7 +251,7 @@ lw_sum_result_carries (gcall *call, unsigned a)
   if ((rf & ERF_RETURNS_ARG) && (unsigned) (rf & ERF_RETURN_ARG_MASK) == a)
     return true;
   tree lhs = gimple_call_lhs (call);
-  if (!lhs || lw_sum_allocator_p (call))
+  if (!lhs || lw_call_new_object_p (call))
     return false;
   tree lt = TREE_TYPE (lhs), at = TREE_TYPE (gimple_call_arg (call, a));
   if (POINTER_TYPE_P (lt))
@@ -382,7 +374,7 @@ lw_sum_fresh_p (tree v, gimple *store)
   if (TREE_CODE (v) != SSA_NAME)
     return false;
   gcall *alloc = dyn_cast<gcall *> (SSA_NAME_DEF_STMT (v));
-  if (!alloc || !lw_sum_allocator_p (alloc))
+  if (!alloc || !lw_call_new_object_p (alloc))
     return false;
   auto_vec<tree, LW_SUMMARY_MAX_FRESH_NAMES> names;
   names.quick_push (v);
@@ -468,7 +460,7 @@ lw_sum_store_through (lw_sum_ctx *cx, gimple *stmt, tree lhs, tree val,
       fresh = lw_sum_fresh_p (val, stmt);
     }
   else
-    fresh = lw_sum_allocator_p (as_a<gcall *> (stmt));
+    fresh = lw_call_new_object_p (stmt);
   lw_sum_set (cx, addr, fresh ? LW_SB_FRESH : LW_SB_BAD_ALLOC);
   if (fresh)
     {
