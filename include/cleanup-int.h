@@ -63,6 +63,16 @@
    closep, g_autofree's) has at most this many statements, and so has
    each function of this file it hands the value to.  */
 #define LW_CL_PLAIN_FREE_STMTS 32
+/* A value stored into the caller's memory outside a loop escapes only
+   if no later store resets that place: at most this many uses of the
+   object's pointer are looked at for one (lw_cl_scope_escape_p); past
+   them the store is taken to be reset.  */
+#define LW_CL_PLACE_USES 32
+/* A value of one iteration stored into a local array escapes only if
+   the array outlives the iteration and is read after the loop: at most
+   this many blocks reading it or ending its life are looked at
+   (lw_cl_read_after_loop_p); past them, not reported.  */
+#define LW_CL_LOCAL_READS 32
 
 /* A tracked cleanup variable.  */
 struct lw_cl_var
@@ -110,10 +120,14 @@ struct lw_cl_site
   int var;
   gimple *stmt;
   bool is_return;
-  /* A store into the caller's memory (LW_CL_TO_CALLER): an escape only
-     if the place changes with each iteration of the loop whose
-     iterations end the variable's life, and the cleanup frees.  */
+  /* A store into the caller's memory (LW_CL_TO_CALLER) or into a local
+     array (LW_CL_TO_LOCAL, also LOCAL), escapes only when the cleanup
+     frees, and (lw_cl_report_escape): the place changes with each
+     iteration of the loop whose iterations end the variable's life
+     (and a local array is read after that loop), or the caller's place
+     is kept when the function returns.  */
   bool caller;
+  bool local;
   /* Not an escape but a call that takes the value (cleanup-takes.c):
      freeing it (FREES) or keeping it.  */
   bool take;
@@ -185,6 +199,10 @@ struct lw_cl_ctx
   /* Calls that take values only when they return > 0: their first
      site (cleanup-takes.c).  */
   hash_map<gimple *, int> *take_sites;
+  /* The local arrays values are stored into (LW_CL_TO_LOCAL): the
+     blocks that read or end each (cleanup-report.c), made when first
+     needed.  */
+  hash_map<tree, bitmap> *local_reads;
 };
 
 /* lw_cl_classify's answer.  */
@@ -212,6 +230,7 @@ enum lw_cl_store_to
   LW_CL_TO_NOWHERE,   /* Nowhere it outlives the variable, as far as known.  */
   LW_CL_TO_OUT_PARAM, /* '*ret', RET an out-parameter.  */
   LW_CL_TO_CALLER,    /* Other memory reached through a parameter.  */
+  LW_CL_TO_LOCAL,     /* An element or field of a local aggregate.  */
   LW_CL_TO_FILE_SCOPE /* A global or static object.  */
 };
 enum lw_cl_store_to lw_cl_store_to (tree lhs);

@@ -429,6 +429,13 @@ lw_cl_ctx_release (lw_cl_ctx *cx)
   cx->seen_list.release ();
   delete cx->index;
   delete cx->take_sites;
+  if (cx->local_reads)
+    {
+      for (hash_map<tree, bitmap>::iterator it = cx->local_reads->begin ();
+	   it != cx->local_reads->end (); ++it)
+	BITMAP_FREE ((*it).second);
+      delete cx->local_reads;
+    }
   XDELETEVEC (cx->bbs);
   XDELETEVEC (cx->addr_var);
   XDELETEVEC (cx->carrier_var);

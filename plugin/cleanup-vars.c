@@ -534,20 +534,27 @@ lw_cl_caller_memory_p (tree lhs, int depth)
 /* Whether storing into LHS puts the value where it clearly outlives the
    variable: a global or static variable, or '*ret' with RET an
    out-parameter (the forgotten TAKE_PTR).  Fields and elements of
-   objects reached through parameters or other pointers are not counted:
-   publishing a value there for a while, or registering it in a parent
-   whose entry the cleanup removes again, is a common correct idiom:
-   such stores are LW_CL_TO_CALLER, an escape only for a value of one
-   iteration stored at a place that changes with the iteration and freed
-   by the cleanup (lw_cl_report_escape).  Locals are not counted either
-   (reused argv arrays).  */
+   objects reached through parameters or other pointers are not counted
+   as such: publishing a value there for a while, or registering it in a
+   parent whose entry the cleanup removes again, is a common correct
+   idiom: such stores are LW_CL_TO_CALLER, and elements and fields of
+   local aggregates LW_CL_TO_LOCAL (reused argv arrays), escapes only
+   under the conditions of lw_cl_report_escape.  */
 enum lw_cl_store_to
 lw_cl_store_to (tree lhs)
 {
   tree base = VAR_P (lhs) ? lhs : get_base_address (lhs);
   if (base && VAR_P (base))
-    return ((TREE_STATIC (base) || DECL_EXTERNAL (base)) ? LW_CL_TO_FILE_SCOPE
-							 : LW_CL_TO_NOWHERE);
+    {
+      if (TREE_STATIC (base) || DECL_EXTERNAL (base))
+	return LW_CL_TO_FILE_SCOPE;
+      /* An element or field of a local aggregate (not a plain local, a
+	 copy; not one with a cleanup of its own, which may own it).  */
+      if (base != lhs && AGGREGATE_TYPE_P (TREE_TYPE (base))
+	  && !lookup_attribute ("cleanup", DECL_ATTRIBUTES (base)))
+	return LW_CL_TO_LOCAL;
+      return LW_CL_TO_NOWHERE;
+    }
   if (TREE_CODE (lhs) == MEM_REF && integer_zerop (TREE_OPERAND (lhs, 1)))
     {
       tree ptr = TREE_OPERAND (lhs, 0);

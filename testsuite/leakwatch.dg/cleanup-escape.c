@@ -54,10 +54,10 @@ escape_inner_block (struct item *it, const char *s)
 {
   if (s)
     {
-      _cleanup_free_ char *copy = strdup (s);
+      _cleanup_free_ char *copy = strdup (s); /* { dg-message "note: .copy. is declared here" } */
       if (!copy)
 	return -ENOMEM;
-      it->name = copy; /* { dg-bogus "stored where it outlives" "field of an object reached through a parameter: no longer reported" } */
+      it->name = copy; /* { dg-warning "stored where it outlives .copy.\[^\n\]*cleanup-escape" "field of an object reached through a parameter" } */
     }
   return 0;
 }
