@@ -8,6 +8,9 @@
      check-cleanup.c    the dataflow over the events, and the entry;
      cleanup-confirm.c  the path walk confirming a reassignment;
      cleanup-report.c   loops, locations and the warnings;
+     cleanup-places.c   where a value stored into memory ends up
+			(-Wcleanup-escape into the caller's memory,
+			local arrays and objects of the function);
      cleanup-takes.c    calls that take a variable's value
 			(-Wcleanup-handoff): the table, the events and
 			the warning.
@@ -64,9 +67,12 @@
    each function of this file it hands the value to.  */
 #define LW_CL_PLAIN_FREE_STMTS 32
 /* A value stored into the caller's memory outside a loop escapes only
-   if no later store resets that place: at most this many uses of the
-   object's pointer are looked at for one (lw_cl_scope_escape_p); past
-   them the store is taken to be reset.  */
+   if no later store resets that place, and one stored into an object of
+   the function in a loop only if the object is read after the loop: at
+   most this many uses of the object's pointer (and of the pointers made
+   from it) are looked at for one store (lw_cl_scope_escape_p,
+   lw_cl_object_read_after_loop_p); past them the place is taken to be
+   reset, or the object not read: not reported.  */
 #define LW_CL_PLACE_USES 32
 /* A value of one iteration stored into a local array escapes only if
    the array outlives the iteration and is read after the loop: at most
@@ -128,6 +134,10 @@ struct lw_cl_site
      is kept when the function returns.  */
   bool caller;
   bool local;
+  /* A store into a new object the caller does not get (LW_CL_TO_HEAP,
+     also CALLER): escapes as a local array's, if the object was made
+     before the loop.  */
+  bool heap;
   /* Not an escape but a call that takes the value (cleanup-takes.c):
      freeing it (FREES) or keeping it.  */
   bool take;
@@ -231,9 +241,11 @@ enum lw_cl_store_to
   LW_CL_TO_OUT_PARAM, /* '*ret', RET an out-parameter.  */
   LW_CL_TO_CALLER,    /* Other memory reached through a parameter.  */
   LW_CL_TO_LOCAL,     /* An element or field of a local aggregate.  */
+  LW_CL_TO_HEAP,      /* Of a new object the caller does not get.  */
   LW_CL_TO_FILE_SCOPE /* A global or static object.  */
 };
 enum lw_cl_store_to lw_cl_store_to (tree lhs);
+tree lw_cl_object_root (tree ref);
 void lw_cl_find_return_phis (lw_cl_ctx *cx, function *fun);
 void lw_cl_refine_return (lw_cl_ctx *cx, lw_dfstate *state, edge e);
 
@@ -250,7 +262,18 @@ gassign *lw_cl_cond_comparison (gcond *cond, basic_block bb,
 				enum tree_code *code, tree *lhs, tree *rhs);
 void lw_cl_find_dispatch (lw_cl_ctx *cx, basic_block bb);
 
+/* cleanup-places.c */
+enum lw_cl_place_escape
+{
+  LW_CL_PLACE_NONE,
+  LW_CL_PLACE_ITERATION,
+  LW_CL_PLACE_SCOPE
+};
+enum lw_cl_place_escape lw_cl_place_escape (lw_cl_ctx *cx, lw_cl_site *site,
+					    gimple *cleanup);
+
 /* cleanup-report.c */
+class loop *lw_cl_real_loop (lw_cl_ctx *cx, class loop *l);
 bool lw_cl_once_p (lw_cl_ctx *cx, class loop *l);
 void lw_cl_find_once_loops (lw_cl_ctx *cx, function *fun);
 void lw_cl_report_store (lw_cl_ctx *cx, int v, gimple *stmt, bool back_edge);

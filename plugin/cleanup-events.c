@@ -27,6 +27,7 @@ lw_cl_add_site (lw_cl_ctx *cx, int v, gimple *stmt, bool is_return)
   s.is_return = is_return;
   s.caller = false;
   s.local = false;
+  s.heap = false;
   s.take = false;
   s.frees = false;
   s.pending = false;
@@ -282,17 +283,21 @@ lw_cl_scan_assign (lw_cl_scan *sc, gimple *stmt)
 	 global nothing reads after the function returns).  */
       if (to == LW_CL_TO_FILE_SCOPE && lw_config.cleanup_escape < 2)
 	to = LW_CL_TO_NOWHERE;
-      /* A local array counts only for a value of one iteration
+      /* A local array, or an object of this function the caller does
+	 not get, counts only for a value of one iteration
 	 (lw_cl_report_escape): no site, and no dataflow bit, outside
 	 loops.  */
-      if (to == LW_CL_TO_LOCAL && !loop_outer (sc->bb->loop_father))
+      if ((to == LW_CL_TO_LOCAL || to == LW_CL_TO_HEAP)
+	  && !loop_outer (sc->bb->loop_father))
 	to = LW_CL_TO_NOWHERE;
       if (to != LW_CL_TO_NOWHERE)
 	{
 	  int site = lw_cl_add_site (cx, v, stmt, false);
 	  cx->sites[site].caller
-	    = to == LW_CL_TO_CALLER || to == LW_CL_TO_LOCAL;
+	    = (to == LW_CL_TO_CALLER || to == LW_CL_TO_LOCAL
+	       || to == LW_CL_TO_HEAP);
 	  cx->sites[site].local = to == LW_CL_TO_LOCAL;
+	  cx->sites[site].heap = to == LW_CL_TO_HEAP;
 	  lw_cl_add_event (cx, LW_EV_ESCAPE, v, stmt, site);
 	}
     }
