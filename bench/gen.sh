@@ -25,6 +25,11 @@
 #             tested (a conditional take, an early return, the edges
 #             into the return value's PHI; -Wcleanup-escape where the
 #             copy is returned after the cleanup freed it)
+#   places    N blocks, each with a loop storing a cleanup variable of
+#             each iteration into a local array and into an array the
+#             function allocated (both read after all the loops), and a
+#             cleanup variable stored into a field of a parameter's
+#             object (-Wcleanup-escape's place questions on every store)
 # The first line says how many statements the function has: expression
 # statements, returns, gotos, breaks, ifs, loops and initialised
 # declarations (not labels, nor declarations without an initialiser).
@@ -41,6 +46,7 @@ reassign) stmts=$((n * 3)) ;;
 helpers) stmts=$((n * 3 + 3)) ;;
 threadarg) stmts=$((n * 4 + 1)) ;;
 takes) stmts=$((n * 9 + 2)) ;;
+places) stmts=$((n * 6 + 4)) ;;
 *) echo "gen.sh: unknown shape '$shape'" >&2; exit 1 ;;
 esac
 echo "/* gen.sh $shape $n: $stmts statements */"
@@ -152,6 +158,21 @@ takes)
         }
     }'
     echo "  return s; }"
+    ;;
+places)
+    echo "struct E { char *v[8]; };"
+    echo "void f (struct E *e) {"
+    echo "  char *loc[4]; char **heap = calloc (4, sizeof *heap);"
+    awk -v n="$n" 'BEGIN {
+        for (i = 0; i < n; i++) {
+            printf "  { for (int k%d = 0; k%d < 4; k%d++) {\n", i, i, i
+            printf "      __attribute__ ((cleanup (freep))) char *p%d = malloc (%d);\n", i, i + 1
+            printf "      loc[k%d] = p%d;\n      heap[k%d] = p%d; }\n", i, i, i, i
+            printf "    __attribute__ ((cleanup (freep))) char *q%d = malloc (%d);\n", i, i + 1
+            printf "    e->v[%d] = q%d; }\n", i % 8, i
+        }
+    }'
+    echo "  step (loc[0] != 0); step (heap[0] != 0); free (heap); }"
     ;;
 threadarg)
     echo "int f (void) {"

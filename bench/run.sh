@@ -23,7 +23,7 @@ if [ "${BENCH_FULL:-0}" = 1 ]; then
 else
     sizes=${BENCH_SIZES:-1000 10000}
 fi
-shapes=${BENCH_SHAPES:-blocks array pairs nested loops leaky wide reassign helpers threadarg takes}
+shapes=${BENCH_SHAPES:-blocks array pairs nested loops leaky wide reassign helpers threadarg takes places}
 for t in valgrind /usr/bin/time; do
     command -v "$t" >/dev/null 2>&1 || {
         echo "bench needs valgrind and GNU time (apt-get install valgrind time)" >&2

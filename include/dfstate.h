@@ -19,8 +19,11 @@
    quadratic: in each pass its states may hold at most
    LW_DFSTATE_PER_BB bitmap elements per block on average (an element
    holds 128 bits: 32 variables' four bits).  At most
-   LW_DFSTATE_MAX_PASSES passes over the blocks reach the fixpoint
-   (loop nesting depth plus two are needed).  */
+   LW_DFSTATE_MAX_PASSES passes over the blocks reach the fixpoint, with
+   at most as many returns to a loop header per block in all (a pass
+   goes back to the header when a back edge's state changed, so each
+   loop settles before the blocks after it: two or three passes are
+   needed, for any number of loops in a row or nested).  */
 #define LW_DFSTATE_PER_BB 16
 #define LW_DFSTATE_MAX_PASSES 50
 

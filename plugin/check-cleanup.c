@@ -284,17 +284,32 @@ lw_cl_dispatch_states (lw_cl_ctx *cx, lw_cl_flow *fl, basic_block bb)
 
 /* Solve the dataflow over the N blocks of RPO (states in FL).  False
    if it has no fixpoint or exceeds its budget (include/dfstate.h): then
-   nothing is reported.  */
+   nothing is reported.
+
+   Passes in RPO, but a block whose out-state changed sends the pass
+   back to the loop header its back edge leads to, so each loop settles
+   before the blocks after it are visited: without that, a change made
+   around the back edge of one loop reached the next loop only one pass
+   later, and a function with more loops in a row than
+   LW_DFSTATE_MAX_PASSES had no fixpoint.  The returns are bounded by
+   LW_DFSTATE_MAX_PASSES visits per block in all (then plain passes).  */
 static bool
 lw_cl_solve (lw_cl_ctx *cx, lw_cl_flow *fl, const int *rpo, int n)
 {
   bool changed = true, over = false;
+  int *pos = XNEWVEC (int, last_basic_block_for_fn (cx->fun));
+  for (int i = 0; i < last_basic_block_for_fn (cx->fun); i++)
+    pos[i] = -1;
+  for (int i = 0; i < n; i++)
+    pos[rpo[i]] = i;
+  unsigned long returns = LW_DFSTATE_MAX_PASSES * (unsigned long) n;
   /* Once OVER, a pass does nothing and leaves CHANGED false.  */
   for (int iter = 0; changed && iter < LW_DFSTATE_MAX_PASSES; iter++)
     {
       changed = false;
       unsigned long left = LW_DFSTATE_PER_BB * (n + 16UL);
-      for (int i = 0; i < n && !over; i++)
+      int frontier = -1;
+      for (int i = 0; i < n && !over;)
 	{
 	  basic_block b = BASIC_BLOCK_FOR_FN (cx->fun, rpo[i]);
 	  lw_cl_in_state (cx, fl, b, fl->cur);
@@ -304,12 +319,30 @@ lw_cl_solve (lw_cl_ctx *cx, lw_cl_flow *fl, const int *rpo, int n)
 	      changed = true;
 	    }
 	  lw_cl_transfer (cx, b, fl->cur, false);
+	  bool out_changed = !lw_dfstate_equal (fl->cur, &fl->out[b->index]);
 	  lw_dfstate_copy (&fl->out[b->index], fl->cur);
 	  if (cx->bbs[b->index].dispatch_head)
 	    lw_cl_dispatch_states (cx, fl, b);
-	  over = !lw_dfstate_charge (&left, fl->cur);
+	  /* The budget is per pass: charged once per block.  */
+	  if (i > frontier)
+	    {
+	      frontier = i;
+	      over = !lw_dfstate_charge (&left, fl->cur);
+	    }
+	  int next = i + 1;
+	  edge e;
+	  edge_iterator ei;
+	  if (out_changed && returns > 0)
+	    FOR_EACH_EDGE (e, ei, b->succs)
+	      if (pos[e->dest->index] >= 0 && pos[e->dest->index] <= i
+		  && !lw_ignored_edge_p (e))
+		next = MIN (next, pos[e->dest->index]);
+	  if (next <= i)
+	    returns--;
+	  i = next;
 	}
     }
+  XDELETEVEC (pos);
   if (over)
     lw_debug ("cleanup: %s: state budget exhausted, nothing reported",
 	      function_name (cx->fun));
