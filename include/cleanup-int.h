@@ -213,6 +213,9 @@ struct lw_cl_ctx
      blocks that read or end each (cleanup-report.c), made when first
      needed.  */
   hash_map<tree, bitmap> *local_reads;
+  /* Per local variable, the call whose result is its only non-constant
+     value, or NULL (cleanup-takes.c, made when first needed).  */
+  hash_map<tree, gimple *> *sole_store;
 };
 
 /* lw_cl_classify's answer.  */

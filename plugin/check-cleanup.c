@@ -462,6 +462,7 @@ lw_cl_ctx_release (lw_cl_ctx *cx)
   cx->seen_list.release ();
   delete cx->index;
   delete cx->take_sites;
+  delete cx->sole_store;
   if (cx->local_reads)
     {
       for (hash_map<tree, bitmap>::iterator it = cx->local_reads->begin ();

@@ -15,6 +15,9 @@
        (lw_cl_helper_always_frees: its straight-line start, past tests
        of the parameter itself, frees it; 'if (!p[0]) free (p)' frees
        only sometimes and is not counted).
+     - GLib's container adders (g_hash_table_insert, g_ptr_array_add...)
+       when the container was made in this function with a destroy
+       function for what is added (lw_cl_container_takes_p);
    Nothing else: LW_ARG_UNKNOWN stays a silent release, and so do the
    KEEPS of summaries (a helper storing the value into an object for a
    while: the same publishing idiom escapes do not report).
@@ -101,6 +104,45 @@ static const lw_taker lw_shipped_untakers[] = {
   { "ordered_hashmap_remove_value", 2, LW_TAKES_NO },
   { "set_remove", 1, LW_TAKES_NO },
   { "ordered_set_remove", 1, LW_TAKES_NO },
+};
+
+/* GLib containers that own what is added to them when they were made
+   with a destroy function for it: an adder's argument ARGNO is the key
+   (LW_PART_KEY), the value or element (LW_PART_VALUE), or both
+   (g_hash_table_add: the key is the value too); the container is its
+   first argument.  */
+enum lw_part
+{
+  LW_PART_KEY = 1,
+  LW_PART_VALUE = 2
+};
+struct lw_adder
+{
+  const char *name;
+  int argno;
+  int parts;
+};
+static const lw_adder lw_glib_adders[] = {
+  { "g_hash_table_insert", 1, LW_PART_KEY },
+  { "g_hash_table_insert", 2, LW_PART_VALUE },
+  { "g_hash_table_replace", 1, LW_PART_KEY },
+  { "g_hash_table_replace", 2, LW_PART_VALUE },
+  { "g_hash_table_add", 1, LW_PART_KEY | LW_PART_VALUE },
+  { "g_ptr_array_add", 1, LW_PART_VALUE },
+  { "g_ptr_array_insert", 2, LW_PART_VALUE },
+};
+/* The functions making such containers: the argument giving the
+   destroy function of the keys, of the values (-1: none).  */
+struct lw_container_maker
+{
+  const char *name;
+  int key_destroy;
+  int value_destroy;
+};
+static const lw_container_maker lw_glib_makers[] = {
+  { "g_hash_table_new_full", 2, 3 },
+  { "g_ptr_array_new_with_free_func", -1, 0 },
+  { "g_ptr_array_new_full", -1, 1 },
 };
 
 /* The takers named by takes=.  */
@@ -263,15 +305,135 @@ lw_cl_untakes_p (gcall *call, unsigned argno)
   return false;
 }
 
+/* Record in the map DATA what STMT stores into a local variable: the
+   call that made the value (the variable's only such store so far), or
+   NULL (anything else, a second value, or its address given to a
+   function other than its cleanup).  Constant stores (NULL) are not
+   counted.  */
+static void
+lw_cl_note_sole_store (hash_map<tree, gimple *> *map, tree var, gimple *maker)
+{
+  if (!VAR_P (var) || TREE_STATIC (var) || DECL_EXTERNAL (var))
+    return;
+  bool existed;
+  gimple *&slot = map->get_or_insert (var, &existed);
+  slot = existed && slot != maker ? NULL : maker;
+}
+
+static bool
+lw_cl_note_addr (gimple *stmt, tree base, tree, void *data)
+{
+  if (!VAR_P (base))
+    return false;
+  /* &var given to its own cleanup at the end of its scope.  */
+  tree attr = lookup_attribute ("cleanup", DECL_ATTRIBUTES (base));
+  tree fndecl = is_gimple_call (stmt) ? gimple_call_fndecl (stmt) : NULL_TREE;
+  if (attr && fndecl && TREE_VALUE (attr)
+      && DECL_NAME (fndecl) == TREE_VALUE (TREE_VALUE (attr)))
+    return false;
+  lw_cl_note_sole_store ((hash_map<tree, gimple *> *) data, base, NULL);
+  return false;
+}
+
+/* The call that made the container CONTAINER holds, if it is known:
+   CONTAINER comes (through copies and casts) from that call, or from a
+   local variable (a g_autoptr) whose only non-constant store is that
+   call's result and whose address is given to nothing but its cleanup.
+   The stores of all locals are found once per function, when first
+   needed.  */
+static gcall *
+lw_cl_container_maker (lw_cl_ctx *cx, tree container)
+{
+  tree t = lw_strip_copies (container, true);
+  if (TREE_CODE (t) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF (t))
+    return NULL;
+  gimple *def = SSA_NAME_DEF_STMT (t);
+  if (gcall *c = dyn_cast<gcall *> (def))
+    return c;
+  if (!gimple_assign_single_p (def) || !VAR_P (gimple_assign_rhs1 (def)))
+    return NULL;
+  if (!cx->sole_store)
+    {
+      cx->sole_store = new hash_map<tree, gimple *>;
+      basic_block bb;
+      FOR_EACH_BB_FN (bb, cx->fun)
+	for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	     gsi_next (&gsi))
+	  {
+	    gimple *g = gsi_stmt (gsi);
+	    tree lhs = gimple_get_lhs (g);
+	    if (lhs && VAR_P (lhs) && !gimple_clobber_p (g))
+	      {
+		gimple *maker = NULL;
+		if (is_gimple_call (g))
+		  maker = g;
+		else if (gimple_assign_single_p (g))
+		  {
+		    tree rhs = lw_strip_copies (gimple_assign_rhs1 (g), true);
+		    if (integer_zerop (rhs))
+		      continue;
+		    if (TREE_CODE (rhs) == SSA_NAME
+			&& !SSA_NAME_IS_DEFAULT_DEF (rhs)
+			&& is_gimple_call (SSA_NAME_DEF_STMT (rhs)))
+		      maker = SSA_NAME_DEF_STMT (rhs);
+		  }
+		lw_cl_note_sole_store (cx->sole_store, lhs, maker);
+	      }
+	    walk_stmt_load_store_addr_ops (g, cx->sole_store, NULL, NULL,
+					   lw_cl_note_addr);
+	  }
+    }
+  gimple **maker = cx->sole_store->get (gimple_assign_rhs1 (def));
+  return maker ? safe_dyn_cast<gcall *> (*maker) : NULL;
+}
+
+/* Whether CALL adds its argument ARGNO to a GLib container that owns
+   it: one made in this function (lw_cl_container_maker) with a destroy
+   function for that part, given as a function's address (a destroy
+   function computed at run time may be NULL).  */
+static bool
+lw_cl_container_takes_p (lw_cl_ctx *cx, gcall *call, unsigned argno)
+{
+  tree fndecl = gimple_call_fndecl (call);
+  int parts = 0;
+  for (unsigned i = 0; fndecl && i < ARRAY_SIZE (lw_glib_adders); i++)
+    if ((unsigned) lw_glib_adders[i].argno == argno
+	&& lw_fn_is (fndecl, lw_glib_adders[i].name))
+      parts = lw_glib_adders[i].parts;
+  if (!parts || gimple_call_num_args (call) < 1)
+    return false;
+  gcall *maker = lw_cl_container_maker (cx, gimple_call_arg (call, 0));
+  tree mdecl = maker ? gimple_call_fndecl (maker) : NULL_TREE;
+  for (unsigned i = 0; mdecl && i < ARRAY_SIZE (lw_glib_makers); i++)
+    {
+      if (!lw_fn_is (mdecl, lw_glib_makers[i].name))
+	continue;
+      int args[2]
+	= { (parts & LW_PART_KEY) ? lw_glib_makers[i].key_destroy : -1,
+	    (parts & LW_PART_VALUE) ? lw_glib_makers[i].value_destroy : -1 };
+      for (int k = 0; k < 2; k++)
+	if (args[k] >= 0 && (unsigned) args[k] < gimple_call_num_args (maker))
+	  {
+	    tree f = lw_strip_copies (gimple_call_arg (maker, args[k]), true);
+	    if (TREE_CODE (f) == ADDR_EXPR
+		&& TREE_CODE (TREE_OPERAND (f, 0)) == FUNCTION_DECL)
+	      return true;
+	  }
+    }
+  return false;
+}
+
 /* What CALL does when it takes its argument ARGNO: 1 frees it, 2 takes
    ownership of it, 3 takes ownership of it if it returns a value > 0,
    0 neither (or not known).  */
 static int
-lw_cl_take_kind (gcall *call, unsigned argno)
+lw_cl_take_kind (lw_cl_ctx *cx, gcall *call, unsigned argno)
 {
   tree fndecl = gimple_call_fndecl (call);
   if (!fndecl)
     return 0;
+  if (lw_cl_container_takes_p (cx, call, argno))
+    return 2;
   switch (lw_takes_arg_kind (fndecl, argno))
     {
     case LW_TAKES_ALWAYS:
@@ -312,7 +474,7 @@ lw_cl_scan_takes (lw_cl_ctx *cx, gcall *call, const unsigned *last_store)
       int v = lw_cl_current_carrier (cx, a, gimple_bb (call), last_store);
       if (v < 0)
 	continue;
-      int kind = lw_cl_take_kind (call, i);
+      int kind = lw_cl_take_kind (cx, call, i);
       if (!kind && lw_cl_untakes_p (call, i))
 	{
 	  /* Taken out again: a release, which drops conditional takes.  */
