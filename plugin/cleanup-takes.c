@@ -17,7 +17,7 @@
        only sometimes and is not counted).
      - GLib's container adders (g_hash_table_insert, g_ptr_array_add...)
        when the container was made in this function with a destroy
-       function for what is added (lw_cl_container_takes_p);
+       function for what is added (lw_cl_container_owner);
    Nothing else: LW_ARG_UNKNOWN stays a silent release, and so do the
    KEEPS of summaries (a helper storing the value into an object for a
    while: the same publishing idiom escapes do not report).
@@ -387,12 +387,14 @@ lw_cl_container_maker (lw_cl_ctx *cx, tree container)
   return maker ? safe_dyn_cast<gcall *> (*maker) : NULL;
 }
 
-/* Whether CALL adds its argument ARGNO to a GLib container that owns
-   it: one made in this function (lw_cl_container_maker) with a destroy
-   function for that part, given as a function's address (a destroy
-   function computed at run time may be NULL).  */
-static bool
-lw_cl_container_takes_p (lw_cl_ctx *cx, gcall *call, unsigned argno)
+/* If CALL adds its argument ARGNO to a GLib container that owns it: the
+   call that made the container in this function
+   (lw_cl_container_maker), with a destroy function for that part given
+   as a function's address (one computed at run time may be NULL), and
+   in *DESTROY that function.  Otherwise NULL.  */
+static gcall *
+lw_cl_container_owner (lw_cl_ctx *cx, gcall *call, unsigned argno,
+		       tree *destroy)
 {
   tree fndecl = gimple_call_fndecl (call);
   int parts = 0;
@@ -401,7 +403,7 @@ lw_cl_container_takes_p (lw_cl_ctx *cx, gcall *call, unsigned argno)
 	&& lw_fn_is (fndecl, lw_glib_adders[i].name))
       parts = lw_glib_adders[i].parts;
   if (!parts || gimple_call_num_args (call) < 1)
-    return false;
+    return NULL;
   gcall *maker = lw_cl_container_maker (cx, gimple_call_arg (call, 0));
   tree mdecl = maker ? gimple_call_fndecl (maker) : NULL_TREE;
   for (unsigned i = 0; mdecl && i < ARRAY_SIZE (lw_glib_makers); i++)
@@ -417,10 +419,13 @@ lw_cl_container_takes_p (lw_cl_ctx *cx, gcall *call, unsigned argno)
 	    tree f = lw_strip_copies (gimple_call_arg (maker, args[k]), true);
 	    if (TREE_CODE (f) == ADDR_EXPR
 		&& TREE_CODE (TREE_OPERAND (f, 0)) == FUNCTION_DECL)
-	      return true;
+	      {
+		*destroy = TREE_OPERAND (f, 0);
+		return maker;
+	      }
 	  }
     }
-  return false;
+  return NULL;
 }
 
 /* What CALL does when it takes its argument ARGNO: 1 frees it, 2 takes
@@ -432,7 +437,8 @@ lw_cl_take_kind (lw_cl_ctx *cx, gcall *call, unsigned argno)
   tree fndecl = gimple_call_fndecl (call);
   if (!fndecl)
     return 0;
-  if (lw_cl_container_takes_p (cx, call, argno))
+  tree destroy;
+  if (lw_cl_container_owner (cx, call, argno, &destroy))
     return 2;
   switch (lw_takes_arg_kind (fndecl, argno))
     {
@@ -735,7 +741,24 @@ lw_cl_report_take (lw_cl_ctx *cx, lw_cl_site *site, gimple *cleanup)
 		      "its cleanup %qE still runs when %qD leaves scope; the "
 		      "value is released twice",
 		      decl, callee, fn, decl);
-  if (warned)
-    lw_note (DECL_SOURCE_LOCATION (decl),
-	     "%qD is declared here with cleanup %qE", decl, fn);
+  if (!warned)
+    return;
+  lw_note (DECL_SOURCE_LOCATION (decl),
+	   "%qD is declared here with cleanup %qE", decl, fn);
+  /* A GLib container: where it was made to own what is added.  */
+  gcall *call = as_a<gcall *> (site->stmt);
+  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
+    {
+      tree a = gimple_call_arg (call, i), destroy;
+      if (TREE_CODE (a) != SSA_NAME
+	  || cx->carrier_var[SSA_NAME_VERSION (a)] != v)
+	continue;
+      if (gcall *maker = lw_cl_container_owner (cx, call, i, &destroy))
+	{
+	  lw_note (gimple_location (maker),
+		   "the container is made here with destroy function %qD",
+		   destroy);
+	  break;
+	}
+    }
 }

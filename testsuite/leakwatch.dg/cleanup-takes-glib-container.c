@@ -43,7 +43,7 @@ extern void use_array (GPtrArray *a);
 GHashTable *
 names_table (int n)
 {
-  GHashTable *t = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *t = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL); /* { dg-message "note: the container is made here with destroy function .g_free." } */
   for (int i = 0; i < n; i++)
     {
       g_autofree gchar *name = next_name (i); /* { dg-message "note: .name. is declared here with cleanup .g_autoptr_cleanup_generic_gfree." } */
@@ -56,7 +56,7 @@ void
 values_table (int n)
 {
   g_autoptr (GHashTable) t
-    = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+    = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free); /* { dg-message "note: the container is made here with destroy function .g_free." } */
   for (int i = 0; i < n; i++)
     {
       g_autofree gchar *v = next_name (i); /* { dg-message "note: .v. is declared here" } */
@@ -68,7 +68,7 @@ values_table (int n)
 void
 set_table (int n)
 {
-  GHashTable *t = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *t = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL); /* { dg-message "note: the container is made here with destroy function .g_free." } */
   for (int i = 0; i < n; i++)
     {
       g_autofree gchar *k = next_name (i); /* { dg-message "note: .k. is declared here" } */
@@ -80,7 +80,7 @@ set_table (int n)
 void
 names_array (int n)
 {
-  g_autoptr (GPtrArray) a = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) a = g_ptr_array_new_with_free_func (g_free); /* { dg-message "note: the container is made here with destroy function .g_free." } */
   for (int i = 0; i < n; i++)
     {
       g_autofree gchar *s = next_name (i); /* { dg-message "note: .s. is declared here" } */
@@ -92,7 +92,7 @@ names_array (int n)
 void
 names_array_full (int n)
 {
-  GPtrArray *a = g_ptr_array_new_full (n, (GDestroyNotify) g_free);
+  GPtrArray *a = g_ptr_array_new_full (n, (GDestroyNotify) g_free); /* { dg-message "note: the container is made here with destroy function .g_free." } */
   for (int i = 0; i < n; i++)
     {
       g_autofree gchar *s = next_name (i); /* { dg-message "note: .s. is declared here" } */
