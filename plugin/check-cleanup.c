@@ -297,12 +297,18 @@ static bool
 lw_cl_solve (lw_cl_ctx *cx, lw_cl_flow *fl, const int *rpo, int n)
 {
   bool changed = true, over = false;
+  /* In an order where each loop's blocks follow its header together,
+     so that going back to a header runs that loop's blocks only.  */
+  int *order = XNEWVEC (int, n_basic_blocks_for_fn (cx->fun));
+  int m = lw_loop_rpo (cx->fun, order);
+  if (m == n)
+    rpo = order;
+  unsigned long returns = LW_DFSTATE_MAX_PASSES * (unsigned long) n;
   int *pos = XNEWVEC (int, last_basic_block_for_fn (cx->fun));
   for (int i = 0; i < last_basic_block_for_fn (cx->fun); i++)
     pos[i] = -1;
   for (int i = 0; i < n; i++)
     pos[rpo[i]] = i;
-  unsigned long returns = LW_DFSTATE_MAX_PASSES * (unsigned long) n;
   /* Once OVER, a pass does nothing and leaves CHANGED false.  */
   for (int iter = 0; changed && iter < LW_DFSTATE_MAX_PASSES; iter++)
     {
@@ -343,6 +349,7 @@ lw_cl_solve (lw_cl_ctx *cx, lw_cl_flow *fl, const int *rpo, int n)
 	}
     }
   XDELETEVEC (pos);
+  XDELETEVEC (order);
   if (over)
     lw_debug ("cleanup: %s: state budget exhausted, nothing reported",
 	      function_name (cx->fun));

@@ -32,6 +32,71 @@ lw_back_edge_p (edge e)
 	 && flow_bb_inside_loop_p (l, e->src);
 }
 
+/* The phase of lw_loop_rpo in which the edge from SRC to DEST is taken:
+   0 leaves a loop, 1 stays at the same depth, 2 enters a loop.  */
+static int
+lw_edge_phase (basic_block src, basic_block dest)
+{
+  unsigned from = loop_depth (src->loop_father);
+  unsigned to = loop_depth (dest->loop_father);
+  return to < from ? 0 : to == from ? 1 : 2;
+}
+
+int
+lw_loop_rpo (function *fun, int *rpo)
+{
+  int nb = last_basic_block_for_fn (fun);
+  auto_sbitmap visited (nb);
+  bitmap_clear (visited);
+  /* A frame: the block, the phase and the index of its next edge.  */
+  auto_vec<basic_block, 32> stack;
+  auto_vec<int, 32> phase, next;
+  int n = n_basic_blocks_for_fn (fun) - NUM_FIXED_BLOCKS, post = n;
+  basic_block entry = ENTRY_BLOCK_PTR_FOR_FN (fun);
+  basic_block exit = EXIT_BLOCK_PTR_FOR_FN (fun);
+  stack.safe_push (entry);
+  phase.safe_push (0);
+  next.safe_push (0);
+  while (!stack.is_empty ())
+    {
+      unsigned top = stack.length () - 1;
+      basic_block bb = stack[top];
+      basic_block succ = NULL;
+      while (!succ && phase[top] < 3)
+	{
+	  if ((unsigned) next[top] >= EDGE_COUNT (bb->succs))
+	    {
+	      phase[top]++;
+	      next[top] = 0;
+	      continue;
+	    }
+	  basic_block d = EDGE_SUCC (bb, next[top])->dest;
+	  next[top]++;
+	  if (d != exit && !bitmap_bit_p (visited, d->index)
+	      && (bb == entry || lw_edge_phase (bb, d) == phase[top]))
+	    succ = d;
+	}
+      if (succ)
+	{
+	  bitmap_set_bit (visited, succ->index);
+	  stack.safe_push (succ);
+	  phase.safe_push (0);
+	  next.safe_push (0);
+	  continue;
+	}
+      stack.pop ();
+      phase.pop ();
+      next.pop ();
+      if (bb != entry && post > 0)
+	rpo[--post] = bb->index;
+    }
+  /* Blocks not reached from the entry are left out: shift down.  */
+  int m = n - post;
+  if (post > 0)
+    memmove (rpo, rpo + post, m * sizeof (int));
+  return m;
+}
+
 bool
 lw_loop_entry_p (edge e)
 {
