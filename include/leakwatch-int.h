@@ -240,11 +240,6 @@ void lw_budget_init (lw_budget *b, function *fun);
 bool lw_ignored_edge_p (edge e);
 /* E goes from inside a loop back to the loop's header.  */
 bool lw_back_edge_p (edge e);
-/* E enters a loop's header from outside the loop.  */
-bool lw_loop_entry_p (edge e);
-/* E gives a PHI of E->dest an integer constant (directly or set by
-   one assignment).  */
-bool lw_const_phi_edge_p (edge e);
 /* How many copies lw_strip_copies follows back: a longer chain is
    taken as not a copy, which only makes the checks see less.  */
 #define LW_COPY_CHAIN_MAX 8
