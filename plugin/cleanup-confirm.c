@@ -26,7 +26,11 @@ lw_cl_walk_stop (gimple *stmt, void *data)
 	lw_cl_event *ev = &cx->events[i];
 	if (ev->var != w->v || ev->kind == LW_EV_ESCAPE)
 	  continue;
-	if (ev->kind == LW_EV_STORE_OWN && ev->stmt == w->target)
+	/* At TARGET, V's first event other than an escape is the owned
+	   store itself: the dataflow asks about a store only when V owns
+	   a value there, and any other kind of event of V before it in
+	   the statement would have cleared that (lw_cl_transfer).  */
+	if (ev->stmt == w->target)
 	  return LW_STOP_REPORT;
 	/* Released, replaced, cleaned up or out of scope: this path
 	   holds no value of V any more.  */
@@ -131,11 +135,13 @@ lw_cl_start_facts (lw_cl_ctx *cx, lw_facts *facts, gimple *start)
 static bool
 lw_cl_fact_stale_p (lw_cl_ctx *cx, tree x, gimple *start)
 {
-  if (TREE_CODE (x) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF (x))
+  if (TREE_CODE (x) != SSA_NAME)
     return false;
   gimple *def = SSA_NAME_DEF_STMT (x);
   basic_block dbb = gimple_bb (def);
   basic_block sbb = gimple_bb (start);
+  /* A default definition (a parameter's value): its GIMPLE_NOP is in
+     no block.  */
   if (!dbb)
     return false;
   if (dbb == sbb && gimple_code (def) != GIMPLE_PHI
