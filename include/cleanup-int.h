@@ -199,13 +199,11 @@ struct lw_cl_ctx
   unsigned char *once_loop;
   unsigned n_loops;
   /* The confirming walks: per statement uid, its events chained; the
-     walk budget; the blocks one walk has seen (cleanup-confirm.c).  */
+     walk budget (cleanup-confirm.c).  */
   int *ev_head;
   int *ev_next;
   unsigned max_uid;
   lw_budget budget;
-  unsigned char *seen_bb;
-  vec<int> seen_list;
   /* Calls that take values only when they return > 0: their first
      site (cleanup-takes.c).  */
   hash_map<gimple *, int> *take_sites;

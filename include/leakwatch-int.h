@@ -240,17 +240,12 @@ void lw_budget_init (lw_budget *b, function *fun);
 bool lw_ignored_edge_p (edge e);
 /* E goes from inside a loop back to the loop's header.  */
 bool lw_back_edge_p (edge e);
-/* E enters a loop's header from outside the loop.  */
-bool lw_loop_entry_p (edge e);
 /* A reverse post-order of FUN's blocks reached from the entry (not the
    entry and exit blocks) into RPO, sized for n_basic_blocks_for_fn;
    returns how many.  Each natural loop's blocks follow its header
    together: the depth-first search takes the edges leaving a loop
    first, so they finish first and come after the body.  */
 int lw_loop_rpo (function *fun, int *rpo);
-/* E gives a PHI of E->dest an integer constant (directly or set by
-   one assignment).  */
-bool lw_const_phi_edge_p (edge e);
 /* How many copies lw_strip_copies follows back: a longer chain is
    taken as not a copy, which only makes the checks see less.  */
 #define LW_COPY_CHAIN_MAX 8

@@ -381,7 +381,6 @@ lw_cl_report (lw_cl_ctx *cx, lw_cl_flow *fl, const int *rpo, int n,
   if (!had_dom)
     calculate_dominance_info (CDI_DOMINATORS);
   lw_budget_init (&cx->budget, cx->fun);
-  cx->seen_bb = XCNEWVEC (unsigned char, last_basic_block_for_fn (cx->fun));
   for (int i = 0; i < n; i++)
     {
       basic_block b = BASIC_BLOCK_FOR_FN (cx->fun, rpo[i]);
@@ -466,7 +465,6 @@ lw_cl_ctx_release (lw_cl_ctx *cx)
   cx->events.release ();
   cx->sites.release ();
   cx->routes.release ();
-  cx->seen_list.release ();
   delete cx->index;
   delete cx->take_sites;
   delete cx->sole_store;
@@ -485,7 +483,6 @@ lw_cl_ctx_release (lw_cl_ctx *cx)
   XDELETEVEC (cx->once_loop);
   XDELETEVEC (cx->ev_head);
   XDELETEVEC (cx->ev_next);
-  XDELETEVEC (cx->seen_bb);
 }
 
 void

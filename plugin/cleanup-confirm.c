@@ -3,18 +3,7 @@
    reassigned while it owns a value' at TARGET, look for one path from
    an owned assignment of V to TARGET that the conditions on it allow,
    knowing that V holds a value there (not NULL, not negative).  The
-   walk reads the events of each statement, chained by uid.
-
-   flow.c learns "RES == K" when a path enters a block through an edge
-   whose PHI argument is the constant K, but keeps what it knew of RES
-   from an earlier entry, and the older fact decides the tests.  So when
-   a walk enters a block again through such an edge (an inner loop
-   re-entered from its preheader on the next outer iteration, a
-   'for (guard = TRUE; guard; guard = FALSE)' flag loop), possible paths
-   get lost and "unreachable" is not trusted.  Only loop entries and
-   back edges are looked at (the edges a single path can take into a
-   block it went through before; two paths meeting at an ordinary join
-   have their own facts).  */
+   walk reads the events of each statement, chained by uid.  */
 
 #include "cleanup-int.h"
 
@@ -23,9 +12,6 @@ struct lw_cl_walk
   lw_cl_ctx *cx;
   int v;
   gimple *target;
-  /* The walk may have lost paths (see cx->seen_bb): its
-     "unreachable" is not trusted.  */
-  bool unsure;
 };
 
 static int
@@ -34,35 +20,22 @@ lw_cl_walk_stop (gimple *stmt, void *data)
   lw_cl_walk *w = (lw_cl_walk *) data;
   lw_cl_ctx *cx = w->cx;
   unsigned uid = gimple_uid (stmt);
-  basic_block bb = gimple_bb (stmt);
-  if (!cx->seen_bb[bb->index])
-    {
-      cx->seen_bb[bb->index] = 1;
-      cx->seen_list.safe_push (bb->index);
-    }
   if (uid != 0 && uid < cx->max_uid)
     for (int i = cx->ev_head[uid]; i >= 0; i = cx->ev_next[i])
       {
 	lw_cl_event *ev = &cx->events[i];
 	if (ev->var != w->v || ev->kind == LW_EV_ESCAPE)
 	  continue;
-	if (ev->kind == LW_EV_STORE_OWN && ev->stmt == w->target)
+	/* At TARGET, V's first event other than an escape is the owned
+	   store itself: the dataflow asks about a store only when V owns
+	   a value there, and any other kind of event of V before it in
+	   the statement would have cleared that (lw_cl_transfer).  */
+	if (ev->stmt == w->target)
 	  return LW_STOP_REPORT;
 	/* Released, replaced, cleaned up or out of scope: this path
 	   holds no value of V any more.  */
 	return LW_STOP_PATH;
       }
-  if (!w->unsure && stmt == lw_last_stmt (bb))
-    {
-      edge e;
-      edge_iterator ei;
-      FOR_EACH_EDGE (e, ei, bb->succs)
-	if (e->dest->index < last_basic_block_for_fn (cfun)
-	    && cx->seen_bb[e->dest->index]
-	    && (lw_loop_entry_p (e) || lw_back_edge_p (e))
-	    && lw_const_phi_edge_p (e))
-	  w->unsure = true;
-    }
   return LW_STOP_NO;
 }
 
@@ -162,11 +135,13 @@ lw_cl_start_facts (lw_cl_ctx *cx, lw_facts *facts, gimple *start)
 static bool
 lw_cl_fact_stale_p (lw_cl_ctx *cx, tree x, gimple *start)
 {
-  if (TREE_CODE (x) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF (x))
+  if (TREE_CODE (x) != SSA_NAME)
     return false;
   gimple *def = SSA_NAME_DEF_STMT (x);
   basic_block dbb = gimple_bb (def);
   basic_block sbb = gimple_bb (start);
+  /* A default definition (a parameter's value): its GIMPLE_NOP is in
+     no block.  */
   if (!dbb)
     return false;
   if (dbb == sbb && gimple_code (def) != GIMPLE_PHI
@@ -220,7 +195,6 @@ lw_cl_confirm_store (lw_cl_ctx *cx, int v, gimple *target, bool others_only)
   w.cx = cx;
   w.v = v;
   w.target = target;
-  w.unsure = false;
   for (unsigned k = 0; k < cx->vars[v].events.length (); k++)
     {
       unsigned i = cx->vars[v].events[k];
@@ -270,13 +244,10 @@ lw_cl_confirm_store (lw_cl_ctx *cx, int v, gimple *target, bool others_only)
 	  }
       lw_walk_result r = lw_walk_from (ev->stmt, facts, lw_cl_walk_stop, &w,
 				       &cx->budget, false, NULL);
-      while (!cx->seen_list.is_empty ())
-	cx->seen_bb[cx->seen_list.pop ()] = 0;
-      lw_debug ("cleanup: walk for %s from uid %u: %d%s, budget %ld",
+      lw_debug ("cleanup: walk for %s from uid %u: %d, budget %ld",
 		IDENTIFIER_POINTER (DECL_NAME (cx->vars[v].decl)),
-		gimple_uid (ev->stmt), (int) r.kind,
-		w.unsure ? " (unsure)" : "", cx->budget.left);
-      if (r.kind == LW_WALK_STOPPED || w.unsure)
+		gimple_uid (ev->stmt), (int) r.kind, cx->budget.left);
+      if (r.kind == LW_WALK_STOPPED)
 	return true;
       if (r.kind == LW_WALK_UNKNOWN)
 	{

@@ -97,37 +97,6 @@ lw_loop_rpo (function *fun, int *rpo)
   return m;
 }
 
-bool
-lw_loop_entry_p (edge e)
-{
-  class loop *l = e->dest->loop_father;
-  return l && loop_outer (l) && l->header == e->dest
-	 && !flow_bb_inside_loop_p (l, e->src);
-}
-
-bool
-lw_const_phi_edge_p (edge e)
-{
-  for (gphi_iterator gsi = gsi_start_phis (e->dest); !gsi_end_p (gsi);
-       gsi_next (&gsi))
-    {
-      gphi *phi = gsi.phi ();
-      if (virtual_operand_p (gimple_phi_result (phi)))
-	continue;
-      tree a = PHI_ARG_DEF_FROM_EDGE (phi, e);
-      if (a && TREE_CODE (a) == SSA_NAME && !SSA_NAME_IS_DEFAULT_DEF (a))
-	{
-	  gimple *d = SSA_NAME_DEF_STMT (a);
-	  if (gimple_assign_single_p (d)
-	      && TREE_CODE (gimple_assign_rhs1 (d)) == INTEGER_CST)
-	    return true;
-	}
-      if (a && TREE_CODE (a) == INTEGER_CST)
-	return true;
-    }
-  return false;
-}
-
 tree
 lw_strip_copies (tree name, bool casts)
 {

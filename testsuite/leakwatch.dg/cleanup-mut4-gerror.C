@@ -1,0 +1,25 @@
+/* cleanup-mut4-gerror.c in C++: the record's name is a TYPE_DECL there,
+   not an identifier.  (Issue 10: kills the TYPE_DECL test of
+   lw_cl_error_ptr_type_p, cleanup-confirm.c.)  */
+/* { dg-do compile } */
+
+#include "cleanup-glib.h"
+
+typedef struct _GKeyFile GKeyFile;
+extern gchar *g_key_file_get_string (GKeyFile *key_file,
+				     const gchar *group_name, const gchar *key,
+				     GError **error);
+extern void g_clear_error (GError **err);
+
+gchar *
+setting_or_default (GKeyFile *kf, const gchar *key, const gchar *fallback)
+{
+  GError *error = NULL;
+  g_autofree gchar *val = g_key_file_get_string (kf, "main", key, &error);
+  if (error != NULL)
+    {
+      g_clear_error (&error);
+      val = g_strdup (fallback); /* { dg-bogus "reassigned" "NULL when the error is set" } */
+    }
+  return (gchar *) (g_steal_pointer) (&val);
+}
