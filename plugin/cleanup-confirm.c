@@ -64,9 +64,13 @@ lw_cl_error_ptr_type_p (tree t)
   if (!POINTER_TYPE_P (t))
     return false;
   tree rec = TYPE_MAIN_VARIANT (TREE_TYPE (t));
-  if (TREE_CODE (rec) != RECORD_TYPE || !TYPE_NAME (rec))
+  if (TREE_CODE (rec) != RECORD_TYPE)
     return false;
-  tree name = TYPE_NAME (rec);
+  /* A record without a tag ('typedef struct { ... } lib_error;') is
+     named by its typedef in C (C++ names the record by it).  */
+  tree name = TYPE_NAME (rec) ? TYPE_NAME (rec) : TYPE_NAME (TREE_TYPE (t));
+  if (!name)
+    return false;
   if (TREE_CODE (name) == TYPE_DECL)
     name = DECL_NAME (name);
   if (!name || TREE_CODE (name) != IDENTIFIER_NODE)
@@ -148,13 +152,30 @@ lw_cl_fact_stale_p (lw_cl_ctx *cx, tree x, gimple *start)
       && gimple_uid (def) > gimple_uid (start))
     return true;
   auto_bitmap uses, seen;
-  imm_use_iterator it;
-  use_operand_p use_p;
-  FOR_EACH_IMM_USE_FAST (use_p, it, x)
+  /* The uses of X, and of the flags and copies made from it ('b = x ==
+     B; _5 = b; if (_5 & _4)'): a test of those reads this X.  Each
+     name is pushed once, by its one definition.  */
+  auto_vec<tree, 4> names;
+  names.safe_push (x);
+  for (unsigned n = 0; n < names.length (); n++)
     {
-      gimple *u = USE_STMT (use_p);
-      if (!is_gimple_debug (u) && gimple_bb (u))
-	bitmap_set_bit (uses, gimple_bb (u)->index);
+      imm_use_iterator it;
+      use_operand_p use_p;
+      FOR_EACH_IMM_USE_FAST (use_p, it, names[n])
+	{
+	  gimple *u = USE_STMT (use_p);
+	  if (is_gimple_debug (u) || !gimple_bb (u))
+	    continue;
+	  bitmap_set_bit (uses, gimple_bb (u)->index);
+	  if (is_gimple_assign (u)
+	      && TREE_CODE (gimple_assign_lhs (u)) == SSA_NAME
+	      && gimple_assign_rhs1 (u) == names[n]
+	      && (gimple_assign_rhs_code (u) == SSA_NAME
+		  || (TREE_CODE_CLASS (gimple_assign_rhs_code (u))
+			== tcc_comparison
+		      && TREE_CODE (gimple_assign_rhs2 (u)) == INTEGER_CST)))
+	    names.safe_push (gimple_assign_lhs (u));
+	}
     }
   auto_vec<basic_block> work;
   work.safe_push (sbb);

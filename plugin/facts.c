@@ -259,6 +259,41 @@ lw_decide (const lw_facts &facts, tree op, enum tree_code code, tree cst,
 	return -1;
       return code == NE_EXPR ? r : !r;
     }
+  /* A truth value tested against zero: 'op = !a' ('~a' or 'a ^ 1' of a
+     bool), 'op = a | b' and 'op = a & b' (GCC's '||' and '&&' of two
+     comparisons).  */
+  tree type = TREE_TYPE (op);
+  if ((code == NE_EXPR || code == EQ_EXPR) && integer_zerop (cst)
+      && (TREE_CODE (type) == BOOLEAN_TYPE
+	  || (INTEGRAL_TYPE_P (type) && TYPE_PRECISION (type) == 1)))
+    {
+      tree a = gimple_assign_rhs1 (def);
+      tree zero = build_zero_cst (type);
+      int r = -1;
+      if (dcode == BIT_NOT_EXPR || dcode == TRUTH_NOT_EXPR
+	  || (dcode == BIT_XOR_EXPR
+	      && integer_onep (gimple_assign_rhs2 (def))))
+	{
+	  r = lw_decide (facts, a, NE_EXPR, zero, depth - 1);
+	  if (r >= 0)
+	    r = !r;
+	}
+      else if (dcode == BIT_IOR_EXPR || dcode == BIT_AND_EXPR
+	       || dcode == TRUTH_OR_EXPR || dcode == TRUTH_AND_EXPR)
+	{
+	  bool ior = dcode == BIT_IOR_EXPR || dcode == TRUTH_OR_EXPR;
+	  int x = lw_decide (facts, a, NE_EXPR, zero, depth - 1);
+	  int y = lw_decide (facts, gimple_assign_rhs2 (def), NE_EXPR, zero,
+			     depth - 1);
+	  /* One operand decides, or both do.  */
+	  if (x == ior || y == ior)
+	    r = ior;
+	  else if (x >= 0 && y >= 0)
+	    r = !ior;
+	}
+      if (r >= 0)
+	return code == NE_EXPR ? r : !r;
+    }
   /* op = (T) a, for comparisons with zero.  */
   if (CONVERT_EXPR_CODE_P (dcode) && integer_zerop (cst)
       && (code == NE_EXPR || code == EQ_EXPR)
@@ -400,6 +435,25 @@ lw_facts_kill (lw_facts *facts, tree op)
   facts->n = j;
 }
 
+/* The test 'LHS CODE RHS is TRUTH' of the condition ending BB, with LHS
+   a flag computed by a comparison with a constant ('a = k == A; ...
+   if (a != 0)'): learn that comparison too, for later tests of k ('if
+   (a && b)' with b = k == B).  */
+static void
+lw_facts_add_flag_test (lw_facts *facts, tree lhs, enum tree_code code,
+			tree rhs, bool truth, basic_block bb)
+{
+  if (TREE_CODE (lhs) != SSA_NAME || (code != EQ_EXPR && code != NE_EXPR)
+      || !integer_zerop (rhs))
+    return;
+  gassign *d = dyn_cast<gassign *> (SSA_NAME_DEF_STMT (lhs));
+  if (d && TREE_CODE_CLASS (gimple_assign_rhs_code (d)) == tcc_comparison
+      && TREE_CODE (gimple_assign_rhs2 (d)) == INTEGER_CST
+      && lw_fact_worth_keeping (gimple_assign_rhs1 (d), bb))
+    lw_facts_add (facts, gimple_assign_rhs1 (d), gimple_assign_rhs_code (d),
+		  gimple_assign_rhs2 (d), code == NE_EXPR ? truth : !truth);
+}
+
 /* Learn the facts a path gets by taking edge E out of a condition.  */
 void
 lw_facts_take_edge (lw_facts *facts, edge e)
@@ -419,6 +473,7 @@ lw_facts_take_edge (lw_facts *facts, edge e)
 		  : NULL_TREE);
       if (x)
 	lw_facts_add (facts, x, code, build_zero_cst (TREE_TYPE (x)), truth);
+      lw_facts_add_flag_test (facts, lhs, code, rhs, truth, e->src);
     }
   /* PHI results get new values, all at once: what was known of them
      (on an earlier trip round a loop) is void, and what is known of the
@@ -603,9 +658,14 @@ lw_facts_guarding (lw_facts *facts, gimple *stmt)
 			      gimple_cond_code (cond), gimple_cond_rhs (cond),
 			      truth);
 	      if (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE))
-		lw_facts_through_phi (&found, gimple_cond_lhs (cond),
-				      gimple_cond_code (cond),
-				      gimple_cond_rhs (cond), truth);
+		{
+		  lw_facts_through_phi (&found, gimple_cond_lhs (cond),
+					gimple_cond_code (cond),
+					gimple_cond_rhs (cond), truth);
+		  lw_facts_add_flag_test (&found, gimple_cond_lhs (cond),
+					  gimple_cond_code (cond),
+					  gimple_cond_rhs (cond), truth, idom);
+		}
 	    }
 	}
       bb = idom;
