@@ -150,8 +150,9 @@ lw_cl_through_p (tree ref, tree n)
   return TREE_CODE (ref) == MEM_REF && TREE_OPERAND (ref, 0) == n;
 }
 
-/* Whether the new object ROOT points to outlives an iteration of L and
-   is read after one ended: it is made before L, and something after L
+/* Whether the new object ROOT points to is read after an iteration of
+   L ended (made before L, or made in L and its last one read after L:
+   either way what the iteration stored dangles): something after L
    (outside it, not dominating its header) loads through its pointer (or
    one made from it), or gives that pointer to a call that may read it
    (not one that only frees it).  At most LW_CL_PLACE_USES uses looked
@@ -159,8 +160,6 @@ lw_cl_through_p (tree ref, tree n)
 static bool
 lw_cl_object_read_after_loop_p (tree root, class loop *l)
 {
-  if (flow_bb_inside_loop_p (l, gimple_bb (SSA_NAME_DEF_STMT (root))))
-    return false;
   auto_vec<tree, 8> work;
   hash_set<tree> seen;
   work.safe_push (root);
@@ -252,9 +251,8 @@ lw_cl_scope_escape_p (gimple *site_stmt)
 	  || MAIN_NAME_P (DECL_NAME (current_function_decl)))
 	return false;
     }
-  /* lw_cl_store_to found that a new object reaches the caller.  */
-  else if (!lw_call_new_object_p (SSA_NAME_DEF_STMT (root)))
-    return false;
+  /* Otherwise a call: lw_cl_store_to, following the same steps back,
+     found it makes a new object that reaches the caller.  */
   auto_vec<tree, 8> work;
   hash_set<tree> seen;
   work.safe_push (root);
@@ -350,7 +348,8 @@ lw_cl_place_escape (lw_cl_ctx *cx, lw_cl_site *site, gimple *cleanup)
 	    ? lw_cl_object_read_after_loop_p (lw_cl_object_root (lhs), l)
 	    : true))
     return LW_CL_PLACE_ITERATION;
-  if (!site->local && !site->heap && lw_cl_scope_escape_p (site->stmt))
+  /* (A local array's place has no pointer: lw_cl_object_root is NULL.)  */
+  if (!site->heap && lw_cl_scope_escape_p (site->stmt))
     return LW_CL_PLACE_SCOPE;
   return LW_CL_PLACE_NONE;
 }

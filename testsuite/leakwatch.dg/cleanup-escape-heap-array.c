@@ -131,3 +131,54 @@ slot_reused (int n)
     }
   free (v);
 }
+
+extern void init_all (char **v, int n);
+
+/* Initialised by a call before the loop, only freed after it.  */
+void
+initialised_then_freed (int n)
+{
+  char **v = calloc (n, sizeof *v);
+  if (!v)
+    return;
+  init_all (v, n);
+  for (int i = 0; i < n; i++)
+    {
+      _cleanup_free_ char *s = next_name (i);
+      v[i] = s; /* { dg-bogus "stored where it outlives" "the call given the array comes before the loop" } */
+      show (v[i]);
+    }
+  free (v);
+}
+
+/* Never read after the loop, nor freed (a leak of v, not an escape).  */
+void
+never_read (int n)
+{
+  char **v = calloc (n, sizeof *v);
+  if (!v)
+    return;
+  for (int i = 0; i < n; i++)
+    {
+      _cleanup_free_ char *s = next_name (i);
+      v[i] = s; /* { dg-bogus "stored where it outlives" "an object the function keeps to itself and never reads again" } */
+      show (v[i]);
+    }
+}
+
+/* Made in each iteration, the last one read after the loop.  */
+const char *
+last_made (int n)
+{
+  char **v = NULL;
+  for (int i = 0; i < n; i++)
+    {
+      free (v);
+      v = calloc (2, sizeof *v);
+      if (!v)
+	return NULL;
+      _cleanup_free_ char *s = next_name (i); /* { dg-message "note: .s. is declared here" } */
+      v[0] = s; /* { dg-warning "stored where it outlives this iteration\[^\n\]*cleanup-escape" "the last object is read after the loop" } */
+    }
+  return v ? v[0] : NULL;
+}

@@ -179,3 +179,17 @@ exec_each (char **names, int n)
     }
   return 0;
 }
+
+/* Zeroed before the loop, read only in each iteration.  */
+void
+cleared_then_used_inside (int n)
+{
+  const char *seen[8];
+  memset (seen, 0, sizeof seen);
+  for (int i = 0; i < n && i < 8; i++)
+    {
+      _cleanup_free_ char *s = next_name (i);
+      seen[i] = s; /* { dg-bogus "stored where it outlives" "the array's only use outside the loop comes before it" } */
+      show (seen[i]);
+    }
+}
