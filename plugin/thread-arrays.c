@@ -103,8 +103,7 @@ lw_check_thread_array_create (function *fun, gcall *call, tree array,
       || !gimple_call_lhs (call))
     return;
   /* Returning from main ends the process, and every thread with it.  */
-  if (DECL_NAME (fun->decl) && MAIN_NAME_P (DECL_NAME (fun->decl))
-      && lw_fn_is (fun->decl, "main"))
+  if (lw_fn_is (fun->decl, "main"))
     return;
 
   /* 1. Success comes back to this creation, the thread unreleased,
