@@ -116,7 +116,8 @@ lw_check_thread_array_create (function *fun, gcall *call, tree array,
 				   budget, false, NULL);
   if (r.kind == LW_WALK_UNKNOWN)
     lw_debug ("%s: path budget exhausted, silent", function_name (fun));
-  if (r.kind != LW_WALK_STOPPED || r.stopped_at != call)
+  /* (STOPPED_AT is set only for LW_WALK_STOPPED.)  */
+  if (r.stopped_at != call)
     return;
 
   /* 2. Failure leaves the function, releasing nothing.  */
