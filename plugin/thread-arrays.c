@@ -78,16 +78,16 @@ lw_tarray_failure_stop (gimple *stmt, void *data)
   return LW_STOP_NO;
 }
 
-/* Does PATH take a branch that the success of the creation rules out
-   (and its failure does not)?  Then the path is the failure's own, not
-   one the thread just created would leak on as well.  */
+/* Does PATH take a branch (of an "if" or a "switch") that the success
+   of the creation rules out (and its failure does not)?  Then the path
+   is the failure's own, not one the thread just created would leak on
+   as well.  lw_edge_possible rules out no other edge.  */
 static bool
 lw_tarray_failure_branch (const vec<edge> &path, const lw_facts &success,
 			  const lw_facts &failure)
 {
   for (edge e : path)
-    if (safe_dyn_cast<gcond *> (lw_last_stmt (e->src))
-	&& !lw_edge_possible (success, e) && lw_edge_possible (failure, e))
+    if (!lw_edge_possible (success, e) && lw_edge_possible (failure, e))
       return true;
   return false;
 }
