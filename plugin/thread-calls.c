@@ -81,12 +81,12 @@ tree
 lw_thread_handle_ref (gcall *call, int handle_argno)
 {
   tree p = gimple_call_arg (call, handle_argno);
-  /* "&t[i]" is computed into a pointer first.  */
+  /* "&t[i]" is computed into a pointer first.  (Anything else it is
+     copied from is no address either: NULL_TREE below.)  */
   if (TREE_CODE (p) == SSA_NAME)
     {
       gimple *def = SSA_NAME_DEF_STMT (p);
-      if (def && gimple_assign_single_p (def)
-	  && TREE_CODE (gimple_assign_rhs1 (def)) == ADDR_EXPR)
+      if (def && gimple_assign_single_p (def))
 	p = gimple_assign_rhs1 (def);
     }
   return TREE_CODE (p) == ADDR_EXPR ? TREE_OPERAND (p, 0) : NULL_TREE;
