@@ -142,12 +142,10 @@ lw_thread_attr_use (gcall *call, unsigned i)
     return LW_ATTR_JOINABLE;
   if (i == 0 && lw_fn_is (fndecl, "pthread_attr_setdetachstate")
       && gimple_call_num_args (call) == 2)
-    {
-      tree v = gimple_call_arg (call, 1);
-      if (TREE_CODE (v) != INTEGER_CST)
-	return LW_ATTR_UNKNOWN;
-      return integer_zerop (v) ? 0 : LW_ATTR_DETACHED;
-    }
+    /* PTHREAD_CREATE_JOINABLE is 0.  A state not known to be 0 counts
+       as detached: the creation is not checked, as for an unknown
+       use.  */
+    return integer_zerop (gimple_call_arg (call, 1)) ? 0 : LW_ATTR_DETACHED;
   if (i == 0 && fndecl && DECL_NAME (fndecl)
       && strncmp (IDENTIFIER_POINTER (DECL_NAME (fndecl)), "pthread_attr_",
 		  strlen ("pthread_attr_"))
