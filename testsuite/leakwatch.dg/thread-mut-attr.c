@@ -7,6 +7,7 @@
 
 struct config;
 extern int config_thread_attr (const struct config *cfg, pthread_attr_t *attr);
+extern int thread_attr_apply (pthread_attr_t *attr, const char *spec);
 
 static void *
 worker (void *p)
@@ -24,6 +25,22 @@ start_configured (const struct config *cfg, void *arg)
   pthread_attr_init (&attr);
   pthread_attr_setstacksize (&attr, 256 * 1024);
   config_thread_attr (cfg, &attr);
+  rc = pthread_create (&t, &attr, worker, arg); /* { dg-bogus "not joined" } */
+  pthread_attr_destroy (&attr);
+  return rc;
+}
+
+/* The same, the object as the first argument (which is not enough to
+   be one of the pthread_attr_ functions).  */
+int
+start_spec (const char *spec, void *arg)
+{
+  pthread_t t;
+  pthread_attr_t attr;
+  int rc;
+
+  pthread_attr_init (&attr);
+  thread_attr_apply (&attr, spec);
   rc = pthread_create (&t, &attr, worker, arg); /* { dg-bogus "not joined" } */
   pthread_attr_destroy (&attr);
   return rc;
