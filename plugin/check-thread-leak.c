@@ -136,13 +136,14 @@ lw_add_event (lw_ctx *cx, gimple *stmt, int obj, enum lw_ev_kind kind)
     cx->objs[obj].n_reports++;
 }
 
-/* The local, automatic variable at the base of REF, or NULL_TREE.  */
+/* The local, automatic variable at the base of REF, or NULL_TREE.
+   (auto_var_in_fn_p rules out static and external variables.)  */
 static tree
 lw_local_base (tree ref, function *fun)
 {
   tree base = get_base_address (ref);
-  if (!base || !VAR_P (base) || TREE_STATIC (base) || DECL_EXTERNAL (base)
-      || TREE_THIS_VOLATILE (base) || !auto_var_in_fn_p (base, fun->decl))
+  if (!base || !VAR_P (base) || TREE_THIS_VOLATILE (base)
+      || !auto_var_in_fn_p (base, fun->decl))
     return NULL_TREE;
   return base;
 }
