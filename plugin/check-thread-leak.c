@@ -212,12 +212,14 @@ lw_for_objs_covered (lw_ctx *cx, tree ref, enum lw_cover_action action,
     {
       lw_obj &o = cx->objs[i];
       bool covered = false;
-      if (o.array || ref == base || o.key == base
-	  || operand_equal_p (o.key, ref, 0))
+      /* The whole variable, or an object on all of it (an array's key is
+	 its base).  */
+      if (ref == base || o.key == base)
 	covered = true;
       else
 	{
-	  /* A sub-field of the key, or a field containing it.  */
+	  /* The key, a sub-field of it, or a field containing it (any
+	     other key is a COMPONENT_REF: lw_obj_for_handle).  */
 	  tree r = ref;
 	  bool inside = false;
 	  for (; handled_component_p (r); r = TREE_OPERAND (r, 0))
