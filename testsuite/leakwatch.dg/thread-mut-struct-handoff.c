@@ -12,6 +12,13 @@ struct worker
   int id;
 };
 
+/* A pool whose main worker is a struct in it.  */
+struct pool
+{
+  struct worker main;
+  int n;
+};
+
 extern void worker_stop (struct worker *w);
 extern void worker_keep (struct worker w);
 
@@ -42,5 +49,19 @@ worker_start_keep (int id)
   if (pthread_create (&w.tid, NULL, run, NULL) != 0) /* { dg-bogus "not joined" } */
     return -1;
   worker_keep (w);
+  return 0;
+}
+
+/* The struct holding the field holding the handle.  */
+int
+pool_start_stop (int id)
+{
+  struct pool p;
+
+  p.n = 1;
+  p.main.id = id;
+  if (pthread_create (&p.main.tid, NULL, run, NULL) != 0) /* { dg-bogus "not joined" } */
+    return -1;
+  worker_stop (&p.main);
   return 0;
 }
