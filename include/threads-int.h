@@ -55,7 +55,7 @@ enum lw_thread_use lw_thread_value_use (gcall *call, tree value);
 enum
 {
   LW_ATTR_JOINABLE = 1, /* pthread_attr_init seen.  */
-  LW_ATTR_DETACHED = 2, /* Set to PTHREAD_CREATE_DETACHED here.  */
+  LW_ATTR_DETACHED = 2, /* Set here to a state other than 0.  */
   LW_ATTR_UNKNOWN = 4	/* Some use we do not understand.  */
 };
 /* The bits that CALL, given the address of a local attribute object as

@@ -136,13 +136,14 @@ lw_add_event (lw_ctx *cx, gimple *stmt, int obj, enum lw_ev_kind kind)
     cx->objs[obj].n_reports++;
 }
 
-/* The local, automatic variable at the base of REF, or NULL_TREE.  */
+/* The local, automatic variable at the base of REF, or NULL_TREE.
+   (auto_var_in_fn_p rules out static and external variables.)  */
 static tree
 lw_local_base (tree ref, function *fun)
 {
   tree base = get_base_address (ref);
-  if (!base || !VAR_P (base) || TREE_STATIC (base) || DECL_EXTERNAL (base)
-      || TREE_THIS_VOLATILE (base) || !auto_var_in_fn_p (base, fun->decl))
+  if (!base || !VAR_P (base) || TREE_THIS_VOLATILE (base)
+      || !auto_var_in_fn_p (base, fun->decl))
     return NULL_TREE;
   return base;
 }
@@ -211,12 +212,14 @@ lw_for_objs_covered (lw_ctx *cx, tree ref, enum lw_cover_action action,
     {
       lw_obj &o = cx->objs[i];
       bool covered = false;
-      if (o.array || ref == base || o.key == base
-	  || operand_equal_p (o.key, ref, 0))
+      /* The whole variable, or an object on all of it (an array's key is
+	 its base).  */
+      if (ref == base || o.key == base)
 	covered = true;
       else
 	{
-	  /* A sub-field of the key, or a field containing it.  */
+	  /* The key, a sub-field of it, or a field containing it (any
+	     other key is a COMPONENT_REF: lw_obj_for_handle).  */
 	  tree r = ref;
 	  bool inside = false;
 	  for (; handled_component_p (r); r = TREE_OPERAND (r, 0))

@@ -10,9 +10,11 @@
    array (a join, a detach, a cancel, a hand-off) counts for all.  A
    creation is reported when
 
-   1. its success leads round the loop to the same creation again with
-      no release of an element on the way: threads of earlier iterations
-      may be running when it fails; and
+   1. its success leads round a loop to the same creation again with no
+      release of an element on the way: threads of earlier iterations
+      may be running when it fails (the loop may be an outer one: a
+      creation retried "while (pthread_create (...) == EAGAIN)" leaves
+      its own loop on success); and
    2. its failure (the facts "the result is not 0") leads to the
       function's exit through a branch that its success rules out, with
       no release of an element on the way and without entering a loop
@@ -49,17 +51,6 @@ struct lw_tarray_walk
   basic_block create_bb;
 };
 
-/* The success walk: the checker's events, within the creating loop (a
-   path that leaves it is not one that comes back).  */
-static int
-lw_tarray_success_stop (gimple *stmt, void *data)
-{
-  lw_tarray_walk *w = (lw_tarray_walk *) data;
-  if (!flow_bb_inside_loop_p (w->create_bb->loop_father, gimple_bb (stmt)))
-    return LW_STOP_PATH;
-  return w->stop (stmt, w->data);
-}
-
 static int
 lw_tarray_failure_stop (gimple *stmt, void *data)
 {
@@ -78,16 +69,16 @@ lw_tarray_failure_stop (gimple *stmt, void *data)
   return LW_STOP_NO;
 }
 
-/* Does PATH take a branch that the success of the creation rules out
-   (and its failure does not)?  Then the path is the failure's own, not
-   one the thread just created would leak on as well.  */
+/* Does PATH take a branch (of an "if" or a "switch") that the success
+   of the creation rules out (and its failure does not)?  Then the path
+   is the failure's own, not one the thread just created would leak on
+   as well.  lw_edge_possible rules out no other edge.  */
 static bool
 lw_tarray_failure_branch (const vec<edge> &path, const lw_facts &success,
 			  const lw_facts &failure)
 {
   for (edge e : path)
-    if (safe_dyn_cast<gcond *> (lw_last_stmt (e->src))
-	&& !lw_edge_possible (success, e) && lw_edge_possible (failure, e))
+    if (!lw_edge_possible (success, e) && lw_edge_possible (failure, e))
       return true;
   return false;
 }
@@ -103,27 +94,26 @@ lw_check_thread_array_create (function *fun, gcall *call, tree array,
       || !gimple_call_lhs (call))
     return;
   /* Returning from main ends the process, and every thread with it.  */
-  if (DECL_NAME (fun->decl) && MAIN_NAME_P (DECL_NAME (fun->decl))
-      && lw_fn_is (fun->decl, "main"))
+  if (lw_fn_is (fun->decl, "main"))
     return;
 
-  /* 1. Success comes back to this creation, the thread unreleased,
-     without leaving the loop (which bounds the walk).  */
+  /* 1. Success comes back to this creation, the thread unreleased.  */
   lw_facts success;
   success.n = 0;
   lw_thread_success_facts (&success, call, handle);
-  lw_tarray_walk w = { stop, data, release_loops, bb };
-  lw_walk_result r = lw_walk_from (call, success, lw_tarray_success_stop, &w,
-				   budget, false, NULL);
+  lw_walk_result r
+    = lw_walk_from (call, success, stop, data, budget, false, NULL);
   if (r.kind == LW_WALK_UNKNOWN)
     lw_debug ("%s: path budget exhausted, silent", function_name (fun));
-  if (r.kind != LW_WALK_STOPPED || r.stopped_at != call)
+  /* (STOPPED_AT is set only for LW_WALK_STOPPED.)  */
+  if (r.stopped_at != call)
     return;
 
   /* 2. Failure leaves the function, releasing nothing.  */
   lw_facts failure;
   failure.n = 0;
   lw_thread_failure_facts (&failure, call);
+  lw_tarray_walk w = { stop, data, release_loops, bb };
   auto_vec<edge> edges;
   /* The first path to the exit is the one judged.  */
   r = lw_walk_from (call, failure, lw_tarray_failure_stop, &w, budget, true,

@@ -81,12 +81,12 @@ tree
 lw_thread_handle_ref (gcall *call, int handle_argno)
 {
   tree p = gimple_call_arg (call, handle_argno);
-  /* "&t[i]" is computed into a pointer first.  */
+  /* "&t[i]" is computed into a pointer first.  (Anything else it is
+     copied from is no address either: NULL_TREE below.)  */
   if (TREE_CODE (p) == SSA_NAME)
     {
       gimple *def = SSA_NAME_DEF_STMT (p);
-      if (def && gimple_assign_single_p (def)
-	  && TREE_CODE (gimple_assign_rhs1 (def)) == ADDR_EXPR)
+      if (def && gimple_assign_single_p (def))
 	p = gimple_assign_rhs1 (def);
     }
   return TREE_CODE (p) == ADDR_EXPR ? TREE_OPERAND (p, 0) : NULL_TREE;
@@ -142,12 +142,10 @@ lw_thread_attr_use (gcall *call, unsigned i)
     return LW_ATTR_JOINABLE;
   if (i == 0 && lw_fn_is (fndecl, "pthread_attr_setdetachstate")
       && gimple_call_num_args (call) == 2)
-    {
-      tree v = gimple_call_arg (call, 1);
-      if (TREE_CODE (v) != INTEGER_CST)
-	return LW_ATTR_UNKNOWN;
-      return integer_zerop (v) ? 0 : LW_ATTR_DETACHED;
-    }
+    /* PTHREAD_CREATE_JOINABLE is 0.  A state not known to be 0 counts
+       as detached: the creation is not checked, as for an unknown
+       use.  */
+    return integer_zerop (gimple_call_arg (call, 1)) ? 0 : LW_ATTR_DETACHED;
   if (i == 0 && fndecl && DECL_NAME (fndecl)
       && strncmp (IDENTIFIER_POINTER (DECL_NAME (fndecl)), "pthread_attr_",
 		  strlen ("pthread_attr_"))
