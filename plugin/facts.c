@@ -248,6 +248,19 @@ lw_decide (const lw_facts &facts, tree op, enum tree_code code, tree cst,
      throw (thrd_create, a wrapper) is copied in the block after it.  */
   if (dcode == SSA_NAME)
     return lw_decide (facts, gimple_assign_rhs1 (def), code, cst, depth - 1);
+  /* op = -a: "op CODE k" is "a SWAPPED -k" ('rc = -pthread_create
+     (...); if (rc < 0)').  */
+  if (dcode == NEGATE_EXPR && INTEGRAL_TYPE_P (TREE_TYPE (op))
+      && !TYPE_UNSIGNED (TREE_TYPE (op))
+      && TREE_CODE_CLASS (code) == tcc_comparison)
+    {
+      tree a = gimple_assign_rhs1 (def);
+      tree k = fold_convert (TREE_TYPE (a), cst);
+      tree nk = fold_unary (NEGATE_EXPR, TREE_TYPE (a), k);
+      if (nk && TREE_CODE (nk) == INTEGER_CST && !TREE_OVERFLOW (nk))
+	return lw_decide (facts, a, swap_tree_comparison (code), nk,
+			  depth - 1);
+    }
   /* op = a CMP k; then "op != 0" is "a CMP k".  */
   if (TREE_CODE_CLASS (dcode) == tcc_comparison
       && TREE_CODE (gimple_assign_rhs2 (def)) == INTEGER_CST
