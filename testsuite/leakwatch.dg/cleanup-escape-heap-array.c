@@ -182,3 +182,20 @@ last_made (int n)
     }
   return v ? v[0] : NULL;
 }
+
+/* Read after the loop through a copy of the pointer.  */
+void
+read_through_copy (int n)
+{
+  char **v = calloc (n, sizeof *v);
+  if (!v)
+    return;
+  for (int i = 0; i < n; i++)
+    {
+      _cleanup_free_ char *s = next_name (i); /* { dg-message "note: .s. is declared here" } */
+      v[i] = s; /* { dg-warning "stored where it outlives this iteration\[^\n\]*cleanup-escape" "read through a copy" } */
+    }
+  char **w = v;
+  show_all (w, n);
+  free (v);
+}
