@@ -150,15 +150,15 @@ lw_cl_through_p (tree ref, tree n)
   return TREE_CODE (ref) == MEM_REF && TREE_OPERAND (ref, 0) == n;
 }
 
-/* Whether the new object ROOT points to is read after an iteration of
-   L ended (made before L, or made in L and its last one read after L:
-   either way what the iteration stored dangles): something after L
-   (outside it, not dominating its header) loads through its pointer (or
-   one made from it), or gives that pointer to a call that may read it
-   (not one that only frees it).  At most LW_CL_PLACE_USES uses looked
-   at; past them, not reported.  */
-static bool
-lw_cl_object_read_after_loop_p (tree root, class loop *l)
+/* Walk the uses of the object pointer ROOT and of the pointers made
+   from it (copies, casts, offsets, PHIs), but SKIP: VISIT (U, N, DATA)
+   for every other use U of such a pointer N; VISIT returning true stops
+   the walk.  1 if it stopped so, 0 once every use was seen, -1 past
+   LW_CL_PLACE_USES uses (said under debug, with WHAT).  */
+static int
+lw_cl_object_uses (tree root, gimple *skip,
+		   bool (*visit) (gimple *u, tree n, void *data), void *data,
+		   const char *what)
 {
   auto_vec<tree, 8> work;
   hash_set<tree> seen;
@@ -173,15 +173,15 @@ lw_cl_object_read_after_loop_p (tree root, class loop *l)
       FOR_EACH_IMM_USE_FAST (use_p, it, n)
 	{
 	  gimple *u = USE_STMT (use_p);
-	  if (is_gimple_debug (u))
+	  if (u == skip || is_gimple_debug (u))
 	    continue;
 	  if (--left < 0)
 	    {
 	      lw_debug ("cleanup: more than LW_CL_PLACE_USES (%d) uses of "
-			"%s: not reported",
+			"%s: %s",
 			LW_CL_PLACE_USES,
-			get_name (root) ? get_name (root) : "an object");
-	      return false;
+			get_name (root) ? get_name (root) : "an object", what);
+	      return -1;
 	    }
 	  tree made = NULL_TREE;
 	  if (gphi *phi = dyn_cast<gphi *> (u))
@@ -196,23 +196,45 @@ lw_cl_object_read_after_loop_p (tree root, class loop *l)
 	    {
 	      if (!seen.add (made))
 		work.safe_push (made);
-	      continue;
 	    }
-	  basic_block b = gimple_bb (u);
-	  if (flow_bb_inside_loop_p (l, b)
-	      || dominated_by_p (CDI_DOMINATORS, l->header, b))
-	    continue;
-	  if (gimple_assign_load_p (u)
-	      && lw_cl_through_p (gimple_assign_rhs1 (u), n))
-	    return true;
-	  if (gcall *c = dyn_cast<gcall *> (u))
-	    for (unsigned i = 0; i < gimple_call_num_args (c); i++)
-	      if (gimple_call_arg (c, i) == n
-		  && lw_call_arg_effect (c, i) != LW_ARG_FREES)
-		return true;
+	  else if (visit (u, n, data))
+	    return 1;
 	}
     }
+  return 0;
+}
+
+/* A use U of the pointer N after loop DATA ended that reads the object:
+   a load through N, or N given to a call that may read it (not one that
+   only frees it).  */
+static bool
+lw_cl_read_after (gimple *u, tree n, void *data)
+{
+  class loop *l = (class loop *) data;
+  basic_block b = gimple_bb (u);
+  if (flow_bb_inside_loop_p (l, b)
+      || dominated_by_p (CDI_DOMINATORS, l->header, b))
+    return false;
+  if (gimple_assign_load_p (u) && lw_cl_through_p (gimple_assign_rhs1 (u), n))
+    return true;
+  if (gcall *c = dyn_cast<gcall *> (u))
+    for (unsigned i = 0; i < gimple_call_num_args (c); i++)
+      if (gimple_call_arg (c, i) == n
+	  && lw_call_arg_effect (c, i) != LW_ARG_FREES)
+	return true;
   return false;
+}
+
+/* Whether the new object ROOT points to is read after an iteration of
+   L ended (made before L, or made in L and its last one read after L:
+   either way what the iteration stored dangles): something after L
+   (outside it, not dominating its header) reads it (lw_cl_read_after).
+   At most LW_CL_PLACE_USES uses looked at; past them, not reported.  */
+static bool
+lw_cl_object_read_after_loop_p (tree root, class loop *l)
+{
+  return lw_cl_object_uses (root, NULL, lw_cl_read_after, l, "not reported")
+	 == 1;
 }
 
 /* Whether STMT comes before SITE_STMT on every path to it: earlier in
@@ -224,6 +246,32 @@ lw_cl_before_p (gimple *stmt, gimple *site_stmt)
   if (a == b)
     return gimple_uid (stmt) < gimple_uid (site_stmt);
   return dominated_by_p (CDI_DOMINATORS, b, a);
+}
+
+/* A use U of the pointer N that may write again the place the store
+   DATA wrote: a store or a call result through N that may alias it, or
+   a call given N that does not just keep it; not one that comes before
+   the store.  */
+static bool
+lw_cl_resets (gimple *u, tree n, void *data)
+{
+  gimple *site_stmt = (gimple *) data;
+  if (lw_cl_before_p (u, site_stmt))
+    return false;
+  tree l = gimple_get_lhs (u);
+  if (is_a<gassign *> (u))
+    return (lw_cl_through_p (l, n)
+	    && refs_may_alias_p (l, gimple_assign_lhs (site_stmt), false));
+  if (gcall *c = dyn_cast<gcall *> (u))
+    {
+      if (l && lw_cl_through_p (l, n))
+	return true;
+      for (unsigned i = 0; i < gimple_call_num_args (c); i++)
+	if (gimple_call_arg (c, i) == n
+	    && lw_call_arg_effect (c, i) != LW_ARG_KEEPS)
+	  return true;
+    }
+  return false;
 }
 
 /* Whether the store SITE_STMT into the caller's memory leaves it there
@@ -253,66 +301,9 @@ lw_cl_scope_escape_p (gimple *site_stmt)
     }
   /* Otherwise a call: lw_cl_store_to, following the same steps back,
      found it makes a new object that reaches the caller.  */
-  auto_vec<tree, 8> work;
-  hash_set<tree> seen;
-  work.safe_push (root);
-  seen.add (root);
-  int left = LW_CL_PLACE_USES;
-  while (!work.is_empty ())
-    {
-      tree n = work.pop ();
-      use_operand_p use_p;
-      imm_use_iterator it;
-      FOR_EACH_IMM_USE_FAST (use_p, it, n)
-	{
-	  gimple *u = USE_STMT (use_p);
-	  if (u == site_stmt || is_gimple_debug (u))
-	    continue;
-	  if (--left < 0)
-	    {
-	      lw_debug ("cleanup: more than LW_CL_PLACE_USES (%d) uses of "
-			"%s: the place is taken to be reset",
-			LW_CL_PLACE_USES,
-			get_name (root) ? get_name (root) : "an object");
-	      return false;
-	    }
-	  if (gphi *phi = dyn_cast<gphi *> (u))
-	    {
-	      if (!seen.add (gimple_phi_result (phi)))
-		work.safe_push (gimple_phi_result (phi));
-	    }
-	  else if (gassign *a = dyn_cast<gassign *> (u))
-	    {
-	      tree l = gimple_assign_lhs (a);
-	      if (TREE_CODE (l) == SSA_NAME)
-		{
-		  if (gimple_assign_rhs1 (a) == n
-		      && (gimple_assign_single_p (a)
-			  || gimple_assign_cast_p (a)
-			  || gimple_assign_rhs_code (a) == POINTER_PLUS_EXPR)
-		      && !seen.add (l))
-		    work.safe_push (l);
-		}
-	      else if (lw_cl_through_p (l, n)
-		       && refs_may_alias_p (l, lhs, false)
-		       && !lw_cl_before_p (u, site_stmt))
-		return false;
-	    }
-	  else if (gcall *c = dyn_cast<gcall *> (u))
-	    {
-	      if (lw_cl_before_p (u, site_stmt))
-		continue;
-	      tree l = gimple_call_lhs (c);
-	      if (l && lw_cl_through_p (l, n))
-		return false;
-	      for (unsigned i = 0; i < gimple_call_num_args (c); i++)
-		if (gimple_call_arg (c, i) == n
-		    && lw_call_arg_effect (c, i) != LW_ARG_KEEPS)
-		  return false;
-	    }
-	}
-    }
-  return true;
+  return lw_cl_object_uses (root, site_stmt, lw_cl_resets, site_stmt,
+			    "the place is taken to be reset")
+	 == 0;
 }
 
 /* What SITE, a store of V's value into the caller's memory, a local
