@@ -33,11 +33,14 @@
 
    An escape counts only if the variable may own the value when it is
    read (the L bit): 'if (fd < 0) return fd;' and 'conn_ref (c); *ret =
-   c;' are not escapes.  Only returns, stores into globals and statics,
-   and '*ret = v' with RET an out-parameter are escape sites; stores into
-   objects reached through pointers are not (registration in a parent,
-   publishing for the duration of a call).  Only pointers and integers of
-   at least int precision are checked.
+   c;' are not escapes.  Escape sites are returns, stores into globals
+   and statics, '*ret = v' with RET an out-parameter, and stores into
+   the caller's objects, local arrays and objects of the function; the
+   last three are reported only where cleanup-places.c finds the place
+   outlives the value (it changes with each iteration and is read after
+   the loop, or the caller keeps it after the return), not for a
+   registration in a parent or a value published for a call.  Only
+   pointers and integers of at least int precision are checked.
 
    Loops that run once (left by a test of a cleanup variable the loop
    only updates from its own value or with constants: RUN_WITH_UMASK)
