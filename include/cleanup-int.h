@@ -246,7 +246,6 @@ enum lw_cl_store_to
   LW_CL_TO_FILE_SCOPE /* A global or static object.  */
 };
 enum lw_cl_store_to lw_cl_store_to (tree lhs);
-tree lw_cl_object_root (tree ref);
 void lw_cl_find_return_phis (lw_cl_ctx *cx, function *fun);
 void lw_cl_refine_return (lw_cl_ctx *cx, lw_dfstate *state, edge e);
 
@@ -264,6 +263,9 @@ gassign *lw_cl_cond_comparison (gcond *cond, basic_block bb,
 void lw_cl_find_dispatch (lw_cl_ctx *cx, basic_block bb);
 
 /* cleanup-places.c */
+/* The pointer to the object REF is in (through fields, elements,
+   copies, casts and offsets; not loads or PHIs), or NULL_TREE.  */
+tree lw_cl_object_root (tree ref);
 enum lw_cl_place_escape
 {
   LW_CL_PLACE_NONE,

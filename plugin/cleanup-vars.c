@@ -573,37 +573,6 @@ lw_cl_store_to (tree lhs)
   return LW_CL_TO_NOWHERE;
 }
 
-/* The pointer to the object the reference REF is in, through fields,
-   elements, copies, casts and offsets ('out + 8'), not through loads (a
-   loaded pointer may be anyone's) or PHIs: a default definition (a
-   parameter) or a name made by another statement (a call), or
-   NULL_TREE.  */
-tree
-lw_cl_object_root (tree ref)
-{
-  while (handled_component_p (ref))
-    ref = TREE_OPERAND (ref, 0);
-  if (TREE_CODE (ref) != MEM_REF)
-    return NULL_TREE;
-  tree t = TREE_OPERAND (ref, 0);
-  for (int steps = 0; steps <= LW_CL_ADDR_DEPTH; steps++)
-    {
-      if (TREE_CODE (t) != SSA_NAME)
-	return NULL_TREE;
-      if (SSA_NAME_IS_DEFAULT_DEF (t))
-	return t;
-      gimple *def = SSA_NAME_DEF_STMT (t);
-      if (!is_gimple_assign (def))
-	return is_gimple_call (def) ? t : NULL_TREE;
-      if (!(gimple_assign_single_p (def) || gimple_assign_cast_p (def)
-	    || gimple_assign_rhs_code (def) == POINTER_PLUS_EXPR)
-	  || gimple_assign_load_p (def))
-	return NULL_TREE;
-      t = gimple_assign_rhs1 (def);
-    }
-  return NULL_TREE;
-}
-
 /* Whether a variable of TYPE can hold a resource: a pointer, or an
    integer of at least int precision (a descriptor).  char, short, bool
    and enums are plain values (a cleanup that wipes a character, restores
