@@ -261,6 +261,9 @@ void lw_facts_add (lw_facts *facts, tree op, enum tree_code code, tree cst,
 void lw_facts_guarding (lw_facts *facts, gimple *stmt);
 /* Forget what FACTS say of OP (its definition runs again).  */
 void lw_facts_kill (lw_facts *facts, tree op);
+/* Whether the memory references A and B are the same location, as
+   facts compare them ("p->f" through two loads of "p").  */
+bool lw_facts_same_location (tree a, tree b);
 /* Add what taking edge E teaches (its condition, its PHI constants).  */
 void lw_facts_take_edge (lw_facts *facts, edge e);
 /* Whether FACTS allow a path to take E.  */

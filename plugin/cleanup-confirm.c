@@ -39,19 +39,129 @@ lw_cl_walk_stop (gimple *stmt, void *data)
   return LW_STOP_NO;
 }
 
-/* V holds an owned value: its location is not NULL, or is a
-   descriptor (>= 0, != -1).  */
+/* The location LOC holds a value: it is not NULL, or is a descriptor
+   (>= 0, != -1).  */
+static void
+lw_cl_holds_value (lw_facts *facts, tree loc)
+{
+  tree type = TREE_TYPE (loc);
+  if (POINTER_TYPE_P (type))
+    lw_facts_add (facts, loc, NE_EXPR, build_zero_cst (type), true);
+  else if (INTEGRAL_TYPE_P (type) && !TYPE_UNSIGNED (type))
+    {
+      lw_facts_add (facts, loc, GE_EXPR, build_zero_cst (type), true);
+      lw_facts_add (facts, loc, NE_EXPR, build_minus_one_cst (type), true);
+    }
+}
+
+/* V holds an owned value.  */
 static void
 lw_cl_value_facts (lw_cl_ctx *cx, lw_facts *facts, int v)
 {
-  tree decl = cx->vars[v].decl;
-  tree type = TREE_TYPE (decl);
-  if (POINTER_TYPE_P (type))
-    lw_facts_add (facts, decl, NE_EXPR, build_zero_cst (type), true);
-  else if (!TYPE_UNSIGNED (type))
+  lw_cl_holds_value (facts, cx->vars[v].decl);
+}
+
+/* Whether a condition of loop L that can leave it reads LOC ('while
+   (l->fd == -1)').  Draws on the walk budget.  */
+static bool
+lw_cl_loop_tests_p (lw_cl_ctx *cx, class loop *l, tree loc)
+{
+  basic_block *body = get_loop_body (l);
+  bool found = false;
+  for (unsigned i = 0; i < l->num_nodes && !found; i++)
     {
-      lw_facts_add (facts, decl, GE_EXPR, build_zero_cst (type), true);
-      lw_facts_add (facts, decl, NE_EXPR, build_minus_one_cst (type), true);
+      if (--cx->budget.left < 0)
+	break;
+      gcond *cond = safe_dyn_cast<gcond *> (lw_last_stmt (body[i]));
+      if (!cond)
+	continue;
+      bool leaves = false;
+      edge e;
+      edge_iterator ei;
+      FOR_EACH_EDGE (e, ei, body[i]->succs)
+	leaves |= !flow_bb_inside_loop_p (l, e->dest);
+      tree x = gimple_cond_lhs (cond);
+      gimple *load = TREE_CODE (x) == SSA_NAME ? SSA_NAME_DEF_STMT (x) : NULL;
+      found = (leaves && load && gimple_assign_load_p (load)
+	       && gimple_assign_single_p (load)
+	       && lw_facts_same_location (gimple_assign_rhs1 (load), loc));
+    }
+  free (body);
+  return found;
+}
+
+/* The call whose result X is, through copies, conversions and
+   negations ('_2 = ~_1;' of a bool in C++), or NULL.  */
+static gcall *
+lw_cl_result_of_call (tree x)
+{
+  for (int i = 0; i < LW_COPY_CHAIN_MAX && TREE_CODE (x) == SSA_NAME; i++)
+    {
+      gimple *def = SSA_NAME_DEF_STMT (x);
+      if (gcall *call = dyn_cast<gcall *> (def))
+	return call;
+      if (!is_gimple_assign (def))
+	return NULL;
+      enum tree_code code = gimple_assign_rhs_code (def);
+      if (code != SSA_NAME && code != BIT_NOT_EXPR && code != TRUTH_NOT_EXPR
+	  && !CONVERT_EXPR_CODE_P (code)
+	  && !(code == BIT_XOR_EXPR
+	       && integer_onep (gimple_assign_rhs2 (def))))
+	return NULL;
+      x = gimple_assign_rhs1 (def);
+    }
+  return NULL;
+}
+
+/* A loop that runs until a call in it sets an out-parameter: 'while
+   (l->fd == -1) { ...  if (!open_at (dfd, n, &l->fd)) return -1;  v =
+   strdup (n); }'.  When a test of the result of a call given &LOC
+   guards START in its loop, and the loop's exit test reads LOC, the
+   path to START is the one on which the call succeeded and, by the
+   out-parameter convention, stored a value: LOC holds one, and the
+   loop ends.  Facts only remove paths.  Draws on the walk budget.  */
+static void
+lw_cl_out_param_facts (lw_cl_ctx *cx, lw_facts *facts, gimple *start)
+{
+  basic_block bb = gimple_bb (start);
+  class loop *l = bb->loop_father;
+  if (!l || !loop_outer (l))
+    return;
+  for (basic_block b = get_immediate_dominator (CDI_DOMINATORS, bb);
+       b && b != l->header && flow_bb_inside_loop_p (l, b);
+       b = get_immediate_dominator (CDI_DOMINATORS, b))
+    {
+      if (--cx->budget.left < 0)
+	return;
+      gcond *cond = safe_dyn_cast<gcond *> (lw_last_stmt (b));
+      if (!cond || EDGE_COUNT (b->succs) != 2)
+	continue;
+      /* START on one side of the test only.  */
+      edge t = EDGE_SUCC (b, 0), f = EDGE_SUCC (b, 1);
+      bool in_t = (single_pred_p (t->dest)
+		   && dominated_by_p (CDI_DOMINATORS, bb, t->dest));
+      bool in_f = (single_pred_p (f->dest)
+		   && dominated_by_p (CDI_DOMINATORS, bb, f->dest));
+      gcall *call
+	= (in_t != in_f ? lw_cl_result_of_call (gimple_cond_lhs (cond))
+			: NULL);
+      for (unsigned i = 0; call && i < gimple_call_num_args (call); i++)
+	{
+	  /* '&l->fd', or at -O0 '_1 = &l->fd;'.  */
+	  tree a = gimple_call_arg (call, i);
+	  gimple *d = TREE_CODE (a) == SSA_NAME ? SSA_NAME_DEF_STMT (a) : NULL;
+	  if (d && gimple_assign_single_p (d))
+	    a = gimple_assign_rhs1 (d);
+	  if (TREE_CODE (a) != ADDR_EXPR)
+	    continue;
+	  tree loc = TREE_OPERAND (a, 0);
+	  if ((VAR_P (loc) && lw_cl_var_index (cx, loc) >= 0)
+	      || TREE_THIS_VOLATILE (loc) || !lw_cl_loop_tests_p (cx, l, loc))
+	    continue;
+	  lw_debug ("cleanup: the loop ends once a call sets an "
+		    "out-parameter");
+	  lw_cl_holds_value (facts, loc);
+	}
     }
 }
 
@@ -251,6 +361,7 @@ lw_cl_confirm_store (lw_cl_ctx *cx, int v, gimple *target, bool others_only)
 	  if (o->kind == LW_EV_STORE_OWN && o->src < 0)
 	    lw_cl_value_facts (cx, &facts, o->var);
 	}
+      lw_cl_out_param_facts (cx, &facts, ev->stmt);
       /* The newest facts are kept longest: those on the values last.  */
       lw_cl_start_facts (cx, &facts, ev->stmt);
       lw_cl_value_facts (cx, &facts, v);

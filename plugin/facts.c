@@ -95,6 +95,12 @@ lw_same_location (tree a, tree b)
   return false;
 }
 
+bool
+lw_facts_same_location (tree a, tree b)
+{
+  return lw_same_location (a, b);
+}
+
 static bool
 lw_same_operand (tree a, tree b)
 {
