@@ -297,6 +297,12 @@ bool lw_cleanup_ignores_arg (tree fndecl);
    to: free (*p), g_free (*pp), close (*fd).  Not one that drops a
    reference or does what no summary tells.  */
 bool lw_cleanup_frees_arg (tree fndecl);
+/* The cleanup handler FNDECL is defined here and gives the value its
+   argument points to to a function of this file that returns it on
+   some path: it frees the object only when nothing refers to it any
+   more (systemd-resolved's dns_transaction_gcp), so the value may be
+   one that only was looked up.  */
+bool lw_cleanup_collects (tree fndecl);
 /* STMT is a call returning a new object nobody else has (malloc-like:
    GCC's malloc attribute, or a result that aliases nothing).  */
 bool lw_call_new_object_p (const gimple *stmt);

@@ -360,7 +360,14 @@ lw_cl_scan_call (lw_cl_scan *sc, gcall *call)
 	continue;
       if (fndecl && DECL_NAME (fndecl) == cx->vars[v].cleanup
 	  && gimple_call_num_args (call) == 1)
-	lw_cl_add_event (cx, LW_EV_CLEANUP, v, stmt);
+	{
+	  lw_cl_add_event (cx, LW_EV_CLEANUP, v, stmt);
+	  /* Its values may be borrowed: nothing said of owning them
+	     holds.  */
+	  if (lw_cleanup_collects (fndecl))
+	    lw_cl_untrack (cx, v,
+			   "its cleanup frees only what nothing refers to");
+	}
       else if (lw_cl_allocates_into_p (cx, call, i, v))
 	{
 	  lw_cl_add_event (cx, LW_EV_STORE_OWN, v, stmt);

@@ -264,8 +264,12 @@ lw_parm_pointee_unread (tree fndecl, unsigned argno, int depth)
   return true;
 }
 
-bool
-lw_cleanup_frees_arg (tree fndecl)
+/* Whether the cleanup handler FNDECL, defined here and not
+   replaceable, gives the value its pointer argument points to ('*p',
+   through copies and casts) as argument I of a call CALL for which
+   PRED (CALL, I) holds.  */
+static bool
+lw_handler_passes_value (tree fndecl, bool (*pred) (gcall *, unsigned))
 {
   if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL
       || DECL_STATIC_CHAIN (fndecl))
@@ -305,11 +309,75 @@ lw_cleanup_frees_arg (tree fndecl)
 	    if (ref && TREE_CODE (ref) == MEM_REF
 		&& integer_zerop (TREE_OPERAND (ref, 1))
 		&& lw_strip_copies (TREE_OPERAND (ref, 0), true) == def
-		&& lw_call_arg_effect (call, i) == LW_ARG_FREES)
+		&& pred (call, i))
 	      return true;
 	  }
       }
   return false;
+}
+
+static bool
+lw_call_frees_arg_p (gcall *call, unsigned i)
+{
+  return lw_call_arg_effect (call, i) == LW_ARG_FREES;
+}
+
+bool
+lw_cleanup_frees_arg (tree fndecl)
+{
+  return lw_handler_passes_value (fndecl, lw_call_frees_arg_p);
+}
+
+/* Whether CALL's callee, defined here, returns its parameter I on some
+   path ('if (t->n_users > 0) return t;'): it frees the object only when
+   it can, and returns the one it cannot free yet.  */
+static bool
+lw_call_returns_arg_p (gcall *call, unsigned i)
+{
+  tree callee = gimple_call_fndecl (call);
+  function *fn = callee ? DECL_STRUCT_FUNCTION (callee) : NULL;
+  if (!fn || !fn->cfg || !fn->gimple_df || DECL_STATIC_CHAIN (callee))
+    return false;
+  cgraph_node *node = cgraph_node::get (callee);
+  if (!node || node->get_availability () < AVAIL_AVAILABLE)
+    return false;
+  tree parm = DECL_ARGUMENTS (callee);
+  for (unsigned k = 0; parm && k < i; k++)
+    parm = DECL_CHAIN (parm);
+  tree def = parm ? ssa_default_def (fn, parm) : NULL_TREE;
+  if (!def)
+    return false;
+  int n = 0;
+  edge e;
+  edge_iterator ei;
+  FOR_EACH_EDGE (e, ei, EXIT_BLOCK_PTR_FOR_FN (fn)->preds)
+    {
+      greturn *ret = safe_dyn_cast<greturn *> (lw_last_stmt (e->src));
+      tree val = ret ? gimple_return_retval (ret) : NULL_TREE;
+      if (!val)
+	continue;
+      val = lw_strip_copies (val, true);
+      if (val == def)
+	return true;
+      /* Merged returns: the PHI of the returned value.  */
+      gphi *phi = (TREE_CODE (val) == SSA_NAME
+		     ? dyn_cast<gphi *> (SSA_NAME_DEF_STMT (val))
+		     : NULL);
+      for (unsigned k = 0; phi && k < gimple_phi_num_args (phi); k++)
+	{
+	  if (++n > LW_MAX_HANDLER_STMTS)
+	    return false;
+	  if (lw_strip_copies (gimple_phi_arg_def (phi, k), true) == def)
+	    return true;
+	}
+    }
+  return false;
+}
+
+bool
+lw_cleanup_collects (tree fndecl)
+{
+  return lw_handler_passes_value (fndecl, lw_call_returns_arg_p);
 }
 
 bool
