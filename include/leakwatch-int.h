@@ -264,6 +264,9 @@ void lw_facts_kill (lw_facts *facts, tree op);
 /* Whether the memory references A and B are the same location, as
    facts compare them ("p->f" through two loads of "p").  */
 bool lw_facts_same_location (tree a, tree b);
+/* The store LHS = RHS runs: facts on the location LHS are replaced by
+   the constant stored, if it is one.  */
+void lw_facts_store (lw_facts *facts, tree lhs, tree rhs);
 /* Add what taking edge E teaches (its condition, its PHI constants).  */
 void lw_facts_take_edge (lw_facts *facts, edge e);
 /* Whether FACTS allow a path to take E.  */

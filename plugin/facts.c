@@ -454,6 +454,46 @@ lw_facts_kill (lw_facts *facts, tree op)
   facts->n = j;
 }
 
+/* The store 'LHS = RHS' runs: a constant stored is what the location
+   LHS holds now ('ps->state = STATE_VALUE;' then 'if (ps->state ==
+   STATE_VALUE)'), and so is what is known of an SSA value stored
+   ('j->err = rc;' after the creation succeeded); what was known of the
+   location before is void then.  A value nothing is known of leaves
+   the location's facts as they were, as stores through another
+   pointer that may reach it do (see above): a path start's facts on a
+   location ('l->kernel = strdup (b)' not NULL) are stored just after
+   it.  */
+void
+lw_facts_store (lw_facts *facts, tree lhs, tree rhs)
+{
+  if (TREE_CODE (lhs) == SSA_NAME || TREE_THIS_VOLATILE (lhs))
+    return;
+  tree type = TREE_TYPE (lhs);
+  tree k = lw_constant_value (rhs);
+  if (k && !INTEGRAL_TYPE_P (type) && !POINTER_TYPE_P (type))
+    return;
+  lw_facts known;
+  known.n = 0;
+  for (unsigned i = 0; !k && i < facts->n; i++)
+    if (facts->f[i].op == rhs)
+      known.f[known.n++] = facts->f[i];
+  if (!k && known.n == 0)
+    return;
+  unsigned j = 0;
+  for (unsigned i = 0; i < facts->n; i++)
+    {
+      tree loc = lw_location_of (facts->f[i].op);
+      if (!loc || !lw_same_location (loc, lhs))
+	facts->f[j++] = facts->f[i];
+    }
+  facts->n = j;
+  if (k)
+    lw_facts_add (facts, lhs, EQ_EXPR, fold_convert (type, k), true);
+  for (unsigned i = 0; i < known.n; i++)
+    lw_facts_add (facts, lhs, known.f[i].code, known.f[i].cst,
+		  known.f[i].truth);
+}
+
 /* The test 'LHS CODE RHS is TRUTH' of the condition ending BB, with LHS
    a flag computed by a comparison with a constant ('a = k == A; ...
    if (a != 0)'): learn that comparison too, for later tests of k ('if

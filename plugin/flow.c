@@ -228,6 +228,8 @@ lw_walk_from (gimple *start, const lw_facts &start_facts, lw_stop_fn stop,
 	  tree def = gimple_get_lhs (s);
 	  if (def && TREE_CODE (def) == SSA_NAME)
 	    lw_facts_kill (&cur.facts, def);
+	  else if (def && gimple_assign_single_p (s) && !gimple_clobber_p (s))
+	    lw_facts_store (&cur.facts, def, gimple_assign_rhs1 (s));
 	  /* A failed assertion ends the path, even if the call returns
 	     (GLib's non-fatal test mode).  */
 	  if (lw_assert_fail_call_p (s))
