@@ -513,8 +513,9 @@ lw_cl_caller_memory_p (tree lhs, int depth)
 	  continue;
 	}
       /* A new object in the heap ('e = malloc (...); e->name = s'),
-	 handed to the caller afterwards (linked into its list).  */
-      if (lw_call_new_object_p (def))
+	 handed to the caller afterwards (linked into its list); or an
+	 array grown by realloc, which the caller gets the same way.  */
+      if (lw_call_new_object_p (def) || lw_call_realloc_p (def))
 	return lw_cl_fresh_escapes (t, depth);
       if (!is_gimple_assign (def))
 	return false;
@@ -568,7 +569,8 @@ lw_cl_store_to (tree lhs)
      array it reads after a loop).  */
   tree root = lw_cl_object_root (lhs);
   if (root && !SSA_NAME_IS_DEFAULT_DEF (root)
-      && lw_call_new_object_p (SSA_NAME_DEF_STMT (root)))
+      && (lw_call_new_object_p (SSA_NAME_DEF_STMT (root))
+	  || lw_call_realloc_p (SSA_NAME_DEF_STMT (root))))
     return LW_CL_TO_HEAP;
   return LW_CL_TO_NOWHERE;
 }

@@ -739,6 +739,30 @@ lw_call_returns_interior (const gcall *call)
   return false;
 }
 
+/* GLib's reallocators, which GCC knows nothing of.  */
+static const char *const lw_realloc_fns[]
+  = { "g_realloc", "g_realloc_n", "g_try_realloc", "g_try_realloc_n", NULL };
+
+bool
+lw_call_realloc_p (const gimple *stmt)
+{
+  const gcall *call = dyn_cast<const gcall *> (stmt);
+  tree fndecl = call ? gimple_call_fndecl (call) : NULL_TREE;
+  if (!fndecl || !gimple_call_lhs (call)
+      || !POINTER_TYPE_P (TREE_TYPE (gimple_call_lhs (call))))
+    return false;
+  if (fndecl_built_in_p (fndecl, BUILT_IN_REALLOC))
+    return true;
+  /* A deallocator of its first argument that returns a pointer
+     (reallocarray).  */
+  if (fndecl_dealloc_argno (fndecl) == 0)
+    return true;
+  for (int i = 0; lw_realloc_fns[i]; i++)
+    if (lw_fn_is (fndecl, lw_realloc_fns[i]))
+      return true;
+  return false;
+}
+
 bool
 lw_call_new_object_p (const gimple *stmt)
 {

@@ -3,8 +3,9 @@
    a place that changes with each iteration, and read after the loop
    (its elements loaded, or the array given to a function that may read
    it): every stored copy was freed by then.  Arrays allocated in the
-   iteration, only freed after the loop, or grown in the loop (realloc:
-   not followed), one place reused, and hand-overs are silent.  */
+   iteration or only freed after the loop, one place reused, copies and
+   hand-overs are silent (arrays grown by realloc:
+   cleanup-escape-realloc.c).  */
 /* { dg-do compile } */
 
 #include "cleanup-systemd.h"
