@@ -127,9 +127,12 @@ lw_cl_out_param_facts (lw_cl_ctx *cx, lw_facts *facts, gimple *start)
   class loop *l = bb->loop_father;
   if (!l || !loop_outer (l))
     return;
+  /* Up the dominators, to the header (which a do-while's test may
+     be in).  */
   for (basic_block b = get_immediate_dominator (CDI_DOMINATORS, bb);
-       b && b != l->header && flow_bb_inside_loop_p (l, b);
-       b = get_immediate_dominator (CDI_DOMINATORS, b))
+       b && flow_bb_inside_loop_p (l, b);
+       b
+       = (b == l->header ? NULL : get_immediate_dominator (CDI_DOMINATORS, b)))
     {
       if (--cx->budget.left < 0)
 	return;

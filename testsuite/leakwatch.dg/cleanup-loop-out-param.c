@@ -99,6 +99,23 @@ find_entry (const char *const *keys)
   return label ? 0 : -ENOMEM;
 }
 
+/* A do-while: the call's test is in the loop's first block.  */
+int
+find_dir_do (int dfd)
+{
+  _cleanup_free_ char *name = NULL;
+  int fd = -1;
+  do
+    {
+      if (open_dir_r (dfd, next_name (), &fd) < 0)
+	return -EIO;
+      name = strdup ("dir"); /* { dg-bogus "reassigned" "the loop ends once the call succeeded" } */
+    }
+  while (fd < 0);
+  close (fd);
+  return name ? 0 : -ENOMEM;
+}
+
 /* The loop's test reads a flag the call sets, not a value it stores:
    the loop goes on after a successful call.  */
 int
