@@ -276,6 +276,12 @@ enum lw_cl_place_escape lw_cl_place_escape (lw_cl_ctx *cx, lw_cl_site *site,
 					    gimple *cleanup);
 
 /* cleanup-report.c */
+/* Walk the uses of an object's pointer ROOT and of the pointers made
+   from it, calling VISIT on each other use (cleanup-places.c).  */
+int lw_cl_object_uses (tree root, gimple *skip,
+		       bool (*visit) (gimple *u, tree n, void *data),
+		       void *data, int limit, const char *limit_name,
+		       const char *what);
 class loop *lw_cl_real_loop (lw_cl_ctx *cx, class loop *l);
 bool lw_cl_once_p (lw_cl_ctx *cx, class loop *l);
 void lw_cl_find_once_loops (lw_cl_ctx *cx, function *fun);

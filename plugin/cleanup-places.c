@@ -185,17 +185,18 @@ lw_cl_through_p (tree ref, tree n)
    from it (copies, casts, offsets, PHIs), but SKIP: VISIT (U, N, DATA)
    for every other use U of such a pointer N; VISIT returning true stops
    the walk.  1 if it stopped so, 0 once every use was seen, -1 past
-   LW_CL_PLACE_USES uses (said under debug, with WHAT).  */
-static int
+   LIMIT uses (said under debug, with the limit's name LIMIT_NAME and
+   WHAT).  */
+int
 lw_cl_object_uses (tree root, gimple *skip,
 		   bool (*visit) (gimple *u, tree n, void *data), void *data,
-		   const char *what)
+		   int limit, const char *limit_name, const char *what)
 {
   auto_vec<tree, 8> work;
   hash_set<tree> seen;
   work.safe_push (root);
   seen.add (root);
-  int left = LW_CL_PLACE_USES;
+  int left = limit;
   while (!work.is_empty ())
     {
       tree n = work.pop ();
@@ -208,9 +209,8 @@ lw_cl_object_uses (tree root, gimple *skip,
 	    continue;
 	  if (--left < 0)
 	    {
-	      lw_debug ("cleanup: more than LW_CL_PLACE_USES (%d) uses of "
-			"%s: %s",
-			LW_CL_PLACE_USES,
+	      lw_debug ("cleanup: more than %s (%d) uses of %s: %s",
+			limit_name, limit,
 			get_name (root) ? get_name (root) : "an object", what);
 	      return -1;
 	    }
@@ -264,7 +264,8 @@ lw_cl_read_after (gimple *u, tree n, void *data)
 static bool
 lw_cl_object_read_after_loop_p (tree root, class loop *l)
 {
-  return lw_cl_object_uses (root, NULL, lw_cl_read_after, l, "not reported")
+  return lw_cl_object_uses (root, NULL, lw_cl_read_after, l, LW_CL_PLACE_USES,
+			    "LW_CL_PLACE_USES", "not reported")
 	 == 1;
 }
 
@@ -333,6 +334,7 @@ lw_cl_scope_escape_p (gimple *site_stmt)
   /* Otherwise a call: lw_cl_store_to, following the same steps back,
      found it makes a new object that reaches the caller.  */
   return lw_cl_object_uses (root, site_stmt, lw_cl_resets, site_stmt,
+			    LW_CL_PLACE_USES, "LW_CL_PLACE_USES",
 			    "the place is taken to be reset")
 	 == 0;
 }

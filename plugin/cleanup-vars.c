@@ -411,68 +411,51 @@ lw_cl_out_param_p (tree parm)
    LW_CL_ADDR_DEPTH steps.  */
 static bool lw_cl_caller_memory_p (tree lhs, int depth);
 
+/* A use U of the pointer N to a new object that hands the object to
+   the caller: N returned, stored where the caller sees it (its memory,
+   a global, an out-parameter; *DATA, the depth, bounds the objects
+   followed one into another), or given to a call that keeps it.  */
+static bool
+lw_cl_reaches_caller (gimple *u, tree n, void *data)
+{
+  int depth = *(int *) data;
+  if (is_a<greturn *> (u))
+    return true;
+  if (gassign *a = dyn_cast<gassign *> (u))
+    {
+      tree lhs = gimple_assign_lhs (a);
+      if (gimple_assign_rhs1 (a) != n || TREE_CODE (lhs) == SSA_NAME
+	  || !gimple_assign_single_p (a))
+	return false;
+      /* A global, or memory of the caller ('*ret = e' too).  */
+      tree base = get_base_address (lhs);
+      return (
+	(base && VAR_P (base) && (TREE_STATIC (base) || DECL_EXTERNAL (base)))
+	|| lw_cl_caller_memory_p (lhs, depth + 1));
+    }
+  if (gcall *c = dyn_cast<gcall *> (u))
+    for (unsigned i = 0; i < gimple_call_num_args (c); i++)
+      if (gimple_call_arg (c, i) == n
+	  && lw_call_arg_effect (c, i) == LW_ARG_KEEPS)
+	return true;
+  return false;
+}
+
 /* Whether the new object PTR points to (the result of a malloc-like
-   call) goes to the caller: PTR, or a copy of it, is returned, stored
-   where the caller sees it (its memory, a global, an out-parameter;
-   DEPTH bounds the objects followed one into another), or given to a
-   call that keeps it.  Not when it is only kept in locals, freed, or
-   given to a function whose effect is not known (a destructor): the
-   object may well die with the iteration.  */
+   call) goes to the caller, through its pointer and the pointers made
+   from it (lw_cl_object_uses, lw_cl_reaches_caller).  Not when it is
+   only kept in locals, freed, or given to a function whose effect is
+   not known (a destructor): the object may well die with the
+   iteration.  */
 static bool
 lw_cl_fresh_escapes (tree ptr, int depth)
 {
   if (depth > 1)
     return false;
-  auto_vec<tree, 8> work;
-  work.safe_push (ptr);
-  int uses = LW_CL_FRESH_USES;
-  while (!work.is_empty ())
-    {
-      tree n = work.pop ();
-      use_operand_p use_p;
-      imm_use_iterator it;
-      FOR_EACH_IMM_USE_FAST (use_p, it, n)
-	{
-	  gimple *u = USE_STMT (use_p);
-	  if (--uses < 0)
-	    {
-	      lw_debug ("cleanup: uses of a new object past "
-			"LW_CL_FRESH_USES (%d): not taken to reach the caller",
-			LW_CL_FRESH_USES);
-	      return false;
-	    }
-	  if (is_a<greturn *> (u))
-	    return true;
-	  if (gphi *phi = dyn_cast<gphi *> (u))
-	    work.safe_push (gimple_phi_result (phi));
-	  else if (gassign *a = dyn_cast<gassign *> (u))
-	    {
-	      tree lhs = gimple_assign_lhs (a);
-	      enum tree_code code = gimple_assign_rhs_code (a);
-	      if (gimple_assign_rhs1 (a) != n)
-		continue;
-	      if (TREE_CODE (lhs) == SSA_NAME
-		  && (code == SSA_NAME || CONVERT_EXPR_CODE_P (code)))
-		work.safe_push (lhs);
-	      else if (TREE_CODE (lhs) != SSA_NAME
-		       && gimple_assign_single_p (a))
-		{
-		  /* A global, or memory of the caller ('*ret = e' too).  */
-		  tree base = get_base_address (lhs);
-		  if ((base && VAR_P (base)
-		       && (TREE_STATIC (base) || DECL_EXTERNAL (base)))
-		      || lw_cl_caller_memory_p (lhs, depth + 1))
-		    return true;
-		}
-	    }
-	  else if (gcall *c = dyn_cast<gcall *> (u))
-	    for (unsigned i = 0; i < gimple_call_num_args (c); i++)
-	      if (gimple_call_arg (c, i) == n
-		  && lw_call_arg_effect (c, i) == LW_ARG_KEEPS)
-		return true;
-	}
-    }
-  return false;
+  return lw_cl_object_uses (ptr, NULL, lw_cl_reaches_caller, &depth,
+			    LW_CL_FRESH_USES, "LW_CL_FRESH_USES",
+			    "not taken to reach the caller")
+	 == 1;
 }
 
 static bool
