@@ -309,8 +309,9 @@ bool lw_cleanup_collects (tree fndecl);
 /* STMT is a call returning a new object nobody else has (malloc-like:
    GCC's malloc attribute, or a result that aliases nothing).  */
 bool lw_call_new_object_p (const gimple *stmt);
-/* STMT is a call returning the object its first argument points to,
-   resized and perhaps moved (realloc, reallocarray, g_realloc).  */
+/* STMT, a call defining a pointer, returns the object its first
+   argument points to, resized and perhaps moved (realloc, reallocarray,
+   g_realloc).  */
 bool lw_call_realloc_p (const gimple *stmt);
 /* CALL's pointer result points into one of its arguments, or is NULL
    (strchr, strstr, memchr, g_strstr_len...): it owns nothing.  */

@@ -40,14 +40,15 @@ lw_cl_walk_stop (gimple *stmt, void *data)
 }
 
 /* The location LOC holds a value: it is not NULL, or is a descriptor
-   (>= 0, != -1).  */
+   or an id (>= 0, != -1: an unsigned one is not its "none", (uid_t)
+   -1).  */
 static void
 lw_cl_holds_value (lw_facts *facts, tree loc)
 {
   tree type = TREE_TYPE (loc);
   if (POINTER_TYPE_P (type))
     lw_facts_add (facts, loc, NE_EXPR, build_zero_cst (type), true);
-  else if (INTEGRAL_TYPE_P (type) && !TYPE_UNSIGNED (type))
+  else if (INTEGRAL_TYPE_P (type))
     {
       lw_facts_add (facts, loc, GE_EXPR, build_zero_cst (type), true);
       lw_facts_add (facts, loc, NE_EXPR, build_minus_one_cst (type), true);
@@ -90,8 +91,9 @@ lw_cl_loop_tests_p (lw_cl_ctx *cx, class loop *l, tree loc)
   return found;
 }
 
-/* The call whose result X is, through copies, conversions and
-   negations ('_2 = ~_1;' of a bool in C++), or NULL.  */
+/* The call whose result X is, through copies, conversions, negations
+   ('_2 = ~_1;' of a bool in C++) and tests against zero ('_3 = _2 !=
+   0;', C's conversion to bool), or NULL.  */
 static gcall *
 lw_cl_result_of_call (tree x)
 {
@@ -103,10 +105,11 @@ lw_cl_result_of_call (tree x)
       if (!is_gimple_assign (def))
 	return NULL;
       enum tree_code code = gimple_assign_rhs_code (def);
-      if (code != SSA_NAME && code != BIT_NOT_EXPR && code != TRUTH_NOT_EXPR
+      if (code != SSA_NAME && code != BIT_NOT_EXPR
 	  && !CONVERT_EXPR_CODE_P (code)
-	  && !(code == BIT_XOR_EXPR
-	       && integer_onep (gimple_assign_rhs2 (def))))
+	  && !(code == BIT_XOR_EXPR && integer_onep (gimple_assign_rhs2 (def)))
+	  && !((code == NE_EXPR || code == EQ_EXPR)
+	       && integer_zerop (gimple_assign_rhs2 (def))))
 	return NULL;
       x = gimple_assign_rhs1 (def);
     }
@@ -158,8 +161,7 @@ lw_cl_out_param_facts (lw_cl_ctx *cx, lw_facts *facts, gimple *start)
 	  if (TREE_CODE (a) != ADDR_EXPR)
 	    continue;
 	  tree loc = TREE_OPERAND (a, 0);
-	  if ((VAR_P (loc) && lw_cl_var_index (cx, loc) >= 0)
-	      || TREE_THIS_VOLATILE (loc) || !lw_cl_loop_tests_p (cx, l, loc))
+	  if (!lw_cl_loop_tests_p (cx, l, loc))
 	    continue;
 	  lw_debug ("cleanup: the loop ends once a call sets an "
 		    "out-parameter");

@@ -454,8 +454,8 @@ lw_facts_kill (lw_facts *facts, tree op)
   facts->n = j;
 }
 
-/* The store 'LHS = RHS' runs: a constant stored is what the location
-   LHS holds now ('ps->state = STATE_VALUE;' then 'if (ps->state ==
+/* The store 'LHS = RHS' (LHS memory) runs: a constant stored is what the
+   location LHS holds now ('ps->state = STATE_VALUE;' then 'if (ps->state ==
    STATE_VALUE)'), and so is what is known of an SSA value stored
    ('j->err = rc;' after the creation succeeded); what was known of the
    location before is void then.  A value nothing is known of leaves
@@ -466,8 +466,6 @@ lw_facts_kill (lw_facts *facts, tree op)
 void
 lw_facts_store (lw_facts *facts, tree lhs, tree rhs)
 {
-  if (TREE_CODE (lhs) == SSA_NAME || TREE_THIS_VOLATILE (lhs))
-    return;
   tree type = TREE_TYPE (lhs);
   tree k = lw_constant_value (rhs);
   if (k && !INTEGRAL_TYPE_P (type) && !POINTER_TYPE_P (type))

@@ -330,16 +330,15 @@ lw_cleanup_frees_arg (tree fndecl)
 
 /* Whether CALL's callee, defined here, returns its parameter I on some
    path ('if (t->n_users > 0) return t;'): it frees the object only when
-   it can, and returns the one it cannot free yet.  */
+   it can, and returns the one it cannot free yet.  (Whether the body
+   could be replaced at link time does not matter: this only ever
+   silences.)  */
 static bool
 lw_call_returns_arg_p (gcall *call, unsigned i)
 {
   tree callee = gimple_call_fndecl (call);
   function *fn = callee ? DECL_STRUCT_FUNCTION (callee) : NULL;
-  if (!fn || !fn->cfg || !fn->gimple_df || DECL_STATIC_CHAIN (callee))
-    return false;
-  cgraph_node *node = cgraph_node::get (callee);
-  if (!node || node->get_availability () < AVAIL_AVAILABLE)
+  if (!fn || !fn->cfg || !fn->gimple_df)
     return false;
   tree parm = DECL_ARGUMENTS (callee);
   for (unsigned k = 0; parm && k < i; k++)
@@ -748,13 +747,10 @@ lw_call_realloc_p (const gimple *stmt)
 {
   const gcall *call = dyn_cast<const gcall *> (stmt);
   tree fndecl = call ? gimple_call_fndecl (call) : NULL_TREE;
-  if (!fndecl || !gimple_call_lhs (call)
-      || !POINTER_TYPE_P (TREE_TYPE (gimple_call_lhs (call))))
+  if (!fndecl)
     return false;
-  if (fndecl_built_in_p (fndecl, BUILT_IN_REALLOC))
-    return true;
-  /* A deallocator of its first argument that returns a pointer
-     (reallocarray).  */
+  /* A deallocator of its first argument (STMT makes a pointer the
+     caller follows): realloc, reallocarray.  */
   if (fndecl_dealloc_argno (fndecl) == 0)
     return true;
   for (int i = 0; lw_realloc_fns[i]; i++)

@@ -59,6 +59,26 @@ collect_show (int n)
   free (v);
 }
 
+/* GLib's reallocator, which GCC knows nothing of.  */
+extern void *g_realloc (void *mem, size_t n_bytes);
+
+char **
+collect_glib (int n)
+{
+  char **list = NULL;
+  size_t k = 0;
+  for (int i = 0; i < n; i++)
+    {
+      _cleanup_free_ char *s = strdup (next_name (i));
+      if (!s)
+	break;
+      list = g_realloc (list, (k + 2) * sizeof *list);
+      list[k++] = s; /* { dg-warning "outlives this iteration" } */
+      list[k] = NULL;
+    }
+  return list;
+}
+
 /* The caller's array, grown in place.  */
 int
 append_all (struct list *l, int n)

@@ -116,6 +116,111 @@ find_dir_do (int dfd)
   return name ? 0 : -ENOMEM;
 }
 
+/* The result converted before the test (a long kept in an int), and a
+   negated boolean kept in a flag.  */
+extern long open_dir_long (int dfd, const char *name, int *out_fd);
+extern _Bool open_dir_b (int dfd, const char *name, int *out_fd);
+
+int
+find_dir_long (int dfd)
+{
+  _cleanup_free_ char *name = NULL;
+  int fd = -1;
+  while (fd < 0)
+    {
+      const char *n = next_name ();
+      if (!n)
+	return -ENOENT;
+      int r = open_dir_long (dfd, n, &fd);
+      if (r < 0)
+	return r;
+      name = strdup (n); /* { dg-bogus "reassigned" "the loop ends once the call succeeded" } */
+    }
+  close (fd);
+  return name ? 0 : -ENOMEM;
+}
+
+int
+find_dir_flag (int dfd)
+{
+  _cleanup_free_ char *name = NULL;
+  int fd = -1;
+  while (fd < 0)
+    {
+      const char *n = next_name ();
+      if (!n)
+	return -ENOENT;
+      _Bool failed = !open_dir_b (dfd, n, &fd);
+      if (failed)
+	return -EIO;
+      name = strdup (n); /* { dg-bogus "reassigned" "the loop ends once the call succeeded" } */
+    }
+  close (fd);
+  return name ? 0 : -ENOMEM;
+}
+
+/* An unsigned id whose "none" is (uid_t) -1, as systemd's UID_INVALID.  */
+extern int lookup_uid (const char *name, unsigned *ret);
+
+int
+first_user (void)
+{
+  _cleanup_free_ char *user = NULL;
+  unsigned uid = (unsigned) -1;
+  while (uid == (unsigned) -1)
+    {
+      const char *n = next_name ();
+      if (!n)
+	return -ENOENT;
+      if (lookup_uid (n, &uid) < 0)
+	return -EIO;
+      user = strdup (n); /* { dg-bogus "reassigned" "the loop ends once the call succeeded" } */
+    }
+  return user ? 0 : -ENOMEM;
+}
+
+/* The descriptor is a cleanup variable itself.  */
+int
+find_dir_owned_fd (int dfd)
+{
+  _cleanup_close_ int fd = -1;
+  _cleanup_free_ char *name = NULL;
+  while (fd < 0)
+    {
+      const char *n = next_name ();
+      if (!n)
+	return -ENOENT;
+      if (open_dir_r (dfd, n, &fd) < 0)
+	return -EIO;
+      name = strdup (n); /* { dg-bogus "reassigned" "the loop ends once the call succeeded" } */
+    }
+  return name ? 0 : -ENOMEM;
+}
+
+/* The call sets an out-parameter the loop does not end on: a test of
+   it in the body decides nothing of the loop.  */
+extern int more (void);
+extern int probe (int dfd, int *out_fd);
+
+int
+record_missing (int dfd)
+{
+  _cleanup_free_ char *name = NULL;
+  int fd = -1;
+  while (more ())
+    {
+      if (probe (dfd, &fd) < 0)
+	return -EIO;
+      if (fd >= 0)
+	{
+	  close (fd);
+	  continue;
+	}
+      name = strdup ("missing"); /* { dg-warning "reassigned on each iteration" } */
+    }
+  return 0;
+}
+
 /* The loop's test reads a flag the call sets, not a value it stores:
    the loop goes on after a successful call.  */
 int
