@@ -107,7 +107,6 @@ lw_cl_result_of_call (tree x)
       enum tree_code code = gimple_assign_rhs_code (def);
       if (code != SSA_NAME && code != BIT_NOT_EXPR
 	  && !CONVERT_EXPR_CODE_P (code)
-	  && !(code == BIT_XOR_EXPR && integer_onep (gimple_assign_rhs2 (def)))
 	  && !((code == NE_EXPR || code == EQ_EXPR)
 	       && integer_zerop (gimple_assign_rhs2 (def))))
 	return NULL;
