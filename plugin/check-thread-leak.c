@@ -488,7 +488,7 @@ lw_classify_stmt (lw_ctx *cx, gimple *stmt)
     }
 
   /* Conditions on an address, asm, and the rest.  (A return names a
-     temporary or the result, never a local: gimplify.c.)  */
+     temporary or the result, never a local: gimplify_return_expr.)  */
   for (unsigned i = 0; i < gimple_num_ops (stmt); i++)
     {
       tree op = gimple_op (stmt, i);
