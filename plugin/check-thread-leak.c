@@ -384,7 +384,7 @@ lw_find_tracked (tree *tp, int *walk_subtrees, void *data)
 static bool
 lw_mentions_tracked (lw_ctx *cx, tree op)
 {
-  return op && walk_tree (&op, lw_find_tracked, cx, NULL);
+  return walk_tree (&op, lw_find_tracked, cx, NULL); /* NULL: false.  */
 }
 
 /* Classify every mention of tracked variables in STMT.  */
@@ -413,9 +413,8 @@ lw_classify_stmt (lw_ctx *cx, gimple *stmt)
 	    }
 	  if (self && i == self->handle_argno)
 	    continue; /* The handle being created.  */
-	  if (i == 0 && TREE_CODE (arg) == ADDR_EXPR
-	      && lw_std_thread_op (gimple_call_fndecl (call))
-		   == LW_STD_DESTROY)
+	  /* The destructor's one argument, the address of the thread.  */
+	  if (lw_std_thread_op (gimple_call_fndecl (call)) == LW_STD_DESTROY)
 	    {
 	      int o = -1;
 	      lw_for_objs_covered (cx, ref, LW_COVER_COLLECT, NULL, &o);
@@ -441,12 +440,11 @@ lw_classify_stmt (lw_ctx *cx, gimple *stmt)
 	  tree base = get_base_address (lhs);
 	  if (base && cx->attr_state.get (base))
 	    *cx->attr_state.get (base) |= LW_ATTR_UNKNOWN;
-	  else if (TREE_CODE (lhs) == SSA_NAME || !base || !DECL_P (base))
-	    /* The address is part of a computed location: unknown.  */
-	    lw_untrack_covered (cx, base ? base : lhs);
 	  else
 	    /* The handle is overwritten, or initialised: no thread in it
-	       from here on, as far as we can tell.  */
+	       from here on, as far as we can tell.  (An SSA name mentions
+	       no variable; a location computed from a pointer covers no
+	       object.)  */
 	    lw_release_covered (cx, stmt, lhs);
 	}
       for (unsigned i = 1; i < gimple_num_ops (a); i++)
@@ -461,9 +459,8 @@ lw_classify_stmt (lw_ctx *cx, gimple *stmt)
 	      *cx->attr_state.get (base) |= LW_ATTR_UNKNOWN;
 	      continue;
 	    }
-	  if (i == 1 && gimple_assign_single_p (a)
-	      && TREE_CODE (op) != ADDR_EXPR && TREE_CODE (lhs) == SSA_NAME
-	      && base && DECL_P (base))
+	  if (gimple_assign_single_p (a) && TREE_CODE (op) != ADDR_EXPR
+	      && TREE_CODE (lhs) == SSA_NAME)
 	    {
 	      /* A load of a handle value: follow it.  */
 	      int loaded = -1;
@@ -472,15 +469,14 @@ lw_classify_stmt (lw_ctx *cx, gimple *stmt)
 		lw_follow_value (cx, lhs, loaded);
 	      continue;
 	    }
-	  if (i == 1 && gimple_assign_single_p (a)
-	      && TREE_CODE (op) != ADDR_EXPR && TREE_CODE (lhs) != SSA_NAME)
+	  if (gimple_assign_single_p (a) && TREE_CODE (op) != ADDR_EXPR)
 	    {
 	      /* An aggregate copied elsewhere: handed off.  */
 	      lw_release_covered (cx, stmt, op);
 	      continue;
 	    }
 	  if (i == 1 && TREE_CODE (op) == ADDR_EXPR
-	      && TREE_CODE (lhs) == SSA_NAME && base && DECL_P (base))
+	      && TREE_CODE (lhs) == SSA_NAME)
 	    {
 	      lw_follow_address (cx, lhs, TREE_OPERAND (op, 0));
 	      continue;
@@ -491,7 +487,8 @@ lw_classify_stmt (lw_ctx *cx, gimple *stmt)
       return;
     }
 
-  /* Returns of aggregates, asm, and the rest.  */
+  /* Conditions on an address, asm, and the rest.  (A return names a
+     temporary or the result, never a local: gimplify_return_expr.)  */
   for (unsigned i = 0; i < gimple_num_ops (stmt); i++)
     {
       tree op = gimple_op (stmt, i);
@@ -501,8 +498,6 @@ lw_classify_stmt (lw_ctx *cx, gimple *stmt)
 	TREE_CODE (op) == ADDR_EXPR ? TREE_OPERAND (op, 0) : op);
       if (base && cx->attr_state.get (base))
 	*cx->attr_state.get (base) |= LW_ATTR_UNKNOWN;
-      else if (gimple_code (stmt) == GIMPLE_RETURN)
-	lw_release_covered (cx, stmt, op);
       else
 	lw_untrack_covered (cx, base ? base : op);
     }
@@ -529,8 +524,8 @@ lw_check_endless_joins (lw_ctx *cx)
     {
       int obj = cx->plain_join_obj[j];
       lw_obj &o = cx->objs[obj];
-      tree fn = start[obj];
-      if (o.untracked || o.signalled || o.n_releases != o.n_plain_joins || !fn
+      tree fn = start[obj]; /* Every object has a creation: not NULL.  */
+      if (o.untracked || o.signalled || o.n_releases != o.n_plain_joins
 	  || fn == error_mark_node)
 	continue;
       gcall *join = cx->plain_joins[j];
@@ -644,10 +639,10 @@ lw_check_create (lw_ctx *cx, lw_create &c, lw_budget *budget)
     lw_debug ("%s: path budget exhausted, silent", function_name (cx->fun));
   if (r.kind != LW_WALK_EXIT && r.kind != LW_WALK_STOPPED)
     return;
-  /* Returning from main ends the process, and every thread with it.  */
-  if (r.kind == LW_WALK_EXIT && !std_thread
-      && MAIN_NAME_P (DECL_NAME (cx->fun->decl))
-      && lw_fn_is (cx->fun->decl, "main"))
+  /* Returning from main ends the process, and every thread with it.
+     (A std::thread is reported only at its destructor, never at the
+     exit.)  */
+  if (r.kind == LW_WALK_EXIT && lw_fn_is (cx->fun->decl, "main"))
     return;
 
   /* The path that leaks, as diagnostic events.  */
@@ -756,8 +751,7 @@ lw_check_thread_leak (function *fun)
 	 gsi_next (&gsi))
       {
 	gimple *stmt = gsi_stmt (gsi);
-	if (is_gimple_debug (stmt) || gimple_clobber_p (stmt)
-	    || gimple_code (stmt) == GIMPLE_LABEL)
+	if (is_gimple_debug (stmt) || gimple_clobber_p (stmt))
 	  continue;
 	lw_classify_stmt (&cx, stmt);
       }
@@ -772,8 +766,7 @@ lw_check_thread_leak (function *fun)
     lw_check_create (&cx, c, &budget);
   lw_check_endless_joins (&cx);
   for (lw_obj &o : cx.objs)
-    if (o.release_loops)
-      BITMAP_FREE (o.release_loops);
+    BITMAP_FREE (o.release_loops); /* NULL: nothing.  */
   if (!had_dom)
     free_dominance_info (CDI_DOMINATORS);
 }
