@@ -95,3 +95,23 @@ detached_copies ()
   std::thread u ([] (std::tuple<int> v) { use (std::get<0> (v)); }, std::make_tuple (x)); // { dg-bogus "goes out of scope|share" }
   u.detach ();
 }
+
+// A task object run by a thread, then given a local and run inline: the
+// thread copied it before.
+struct task
+{
+  int *p;
+  void operator() () const { use (*p); }
+};
+static int level = 3;
+
+void
+reuse_task ()
+{
+  int local = 2;
+  task k{ &level };
+  std::thread t (k); // { dg-bogus "goes out of scope|share" }
+  t.detach ();
+  k.p = &local;
+  k ();
+}

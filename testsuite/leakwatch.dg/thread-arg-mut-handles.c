@@ -164,3 +164,23 @@ start_then_detach (int n)
   while (i-- > 0)
     pthread_detach (t[i]);
 }
+
+/* The struct holding the handle copied out to the caller: the caller
+   may join the thread, not before 'x' dies.  */
+struct wk
+{
+  pthread_t tid;
+  int id;
+};
+
+int
+start_worker (struct wk *out)
+{
+  int x = 1;
+  struct wk w;
+  w.id = 1;
+  if (pthread_create (&w.tid, NULL, worker, &x) != 0) /* { dg-warning "may use .x. after it goes out of scope" } */
+    return -1;
+  *out = w;
+  return 0;
+}
