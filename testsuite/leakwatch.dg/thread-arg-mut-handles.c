@@ -184,3 +184,17 @@ start_worker (struct wk *out)
   *out = w;
   return 0;
 }
+
+/* The handle's address given to a function whose name says nothing:
+   it may join the thread.  */
+extern void reap_later (pthread_t *);
+
+void
+handed_to_reaper (void)
+{
+  int x = 1;
+  pthread_t t;
+  if (pthread_create (&t, NULL, worker, &x) != 0) /* { dg-bogus "goes out of scope|share" } */
+    return;
+  reap_later (&t);
+}
