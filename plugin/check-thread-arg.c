@@ -100,7 +100,7 @@ lw_ta_blocks_p (lw_ta_ctx *cx, gcall *call)
 static bool
 lw_ta_mentions (lw_ta_ctx *cx, tree op, tree base)
 {
-  if (!op || !base)
+  if (!op)
     return false;
   if (TREE_CODE (op) == SSA_NAME)
     {
@@ -145,12 +145,10 @@ lw_ta_may_join (lw_ta_ctx *cx, gcall *call)
 	    && lw_ta_mentions (cx, gimple_call_arg (call, 0), base));
   if (lw_cannot_join_p (call))
     return false;
-  if (!base || cx->escaped.contains (base))
-    return true;
-  for (unsigned i = 0; i < gimple_call_num_args (call); i++)
-    if (lw_ta_mentions (cx, gimple_call_arg (call, i), base))
-      return true;
-  return false;
+  /* A call given the local handle (its value or its address) has made
+     it escaped (lw_ta_scan), unless it is a creation, a blocking call or
+     one that cannot join, none of which gets here.  */
+  return !base || cx->escaped.contains (base);
 }
 
 /* Is STMT in a loop around the current creation?  */
@@ -207,8 +205,7 @@ lw_ta_stop (gimple *stmt, void *data)
   else if (gimple_has_volatile_ops (stmt) && gimple_assign_load_p (stmt))
     return LW_STOP_PATH; /* Spinning on a volatile flag.  */
   tree lhs = gimple_get_lhs (stmt);
-  if (cx->mode == LW_TA_WRITE && lhs && TREE_CODE (lhs) != SSA_NAME
-      && get_base_address (lhs) == cx->arg.base
+  if (cx->mode == LW_TA_WRITE && lhs && get_base_address (lhs) == cx->arg.base
       && lw_refs_overlap (lhs, cx->arg.ref)
       && lw_ta_in_creation_loop (cx, stmt))
     return LW_STOP_REPORT;
@@ -244,8 +241,9 @@ lw_ta_write_is_read (lw_ta_ctx *cx, gimple *w)
   lw_local_ref a;
   if (gcall *call = dyn_cast<gcall *> (w))
     {
-      if (gimple_call_num_args (call) >= 1
-	  && lw_local_address (gimple_call_arg (call, 0), cx->fun, &a))
+      /* The call got the object's address as its argument 0
+	 (lw_ta_stop).  */
+      if (lw_local_address (gimple_call_arg (call, 0), cx->fun, &a))
 	ref = a.ref;
     }
   else
@@ -264,7 +262,7 @@ lw_ta_write_is_read (lw_ta_ctx *cx, gimple *w)
       return reads->fields.contains (TREE_OPERAND (chain[i], 1));
   /* The whole part: any field of it.  */
   for (tree f = TYPE_FIELDS (type); f; f = DECL_CHAIN (f))
-    if (TREE_CODE (f) == FIELD_DECL && reads->fields.contains (f))
+    if (reads->fields.contains (f))
       return true;
   return false;
 }
@@ -275,8 +273,7 @@ static tree
 lw_ta_handle_base (lw_ta_ctx *cx, tree handle)
 {
   tree base = handle ? get_base_address (handle) : NULL_TREE;
-  if (!base || !VAR_P (base) || TREE_STATIC (base) || DECL_EXTERNAL (base)
-      || !auto_var_in_fn_p (base, cx->fun->decl))
+  if (!base || !VAR_P (base) || !auto_var_in_fn_p (base, cx->fun->decl))
     return NULL_TREE;
   return base;
 }
@@ -444,7 +441,7 @@ lw_ta_note_store (lw_ta_ctx *cx, gimple *stmt)
 	value = gimple_call_arg (call, 0);
     }
   lw_local_ref a;
-  if (!value || !lw_local_address (value, cx->fun, &a) || a.base == c)
+  if (!lw_local_address (value, cx->fun, &a) || a.base == c)
     return;
   bool existed;
   int &first = cx->stored_first.get_or_insert (c, &existed);
@@ -482,8 +479,7 @@ lw_ta_scan (lw_ta_ctx *cx)
       {
 	gimple *stmt = gsi_stmt (gsi);
 	gimple_set_uid (stmt, uid++); /* Order within a block.  */
-	if (is_gimple_debug (stmt) || gimple_clobber_p (stmt)
-	    || gimple_code (stmt) == GIMPLE_LABEL)
+	if (is_gimple_debug (stmt))
 	  continue;
 	if (cxx)
 	  lw_ta_note_store (cx, stmt);
@@ -493,7 +489,7 @@ lw_ta_scan (lw_ta_ctx *cx)
 	  {
 	    /* Waits, polls (sleeps in a loop) or gets a local handle.  */
 	    bool waits = lw_ta_blocks_p (cx, call) || lw_sleep_call_p (call);
-	    if (!waits && !lw_cannot_join_p (call))
+	    if (!lw_cannot_join_p (call))
 	      {
 		lw_ta_mark_loops (&cx->calling_headers, bb);
 		for (unsigned i = 0; i < gimple_call_num_args (call); i++)
@@ -510,7 +506,7 @@ lw_ta_scan (lw_ta_ctx *cx)
 	for (unsigned i = 0; i < gimple_num_ops (stmt); i++)
 	  {
 	    tree op = gimple_op (stmt, i);
-	    if (!op || TREE_CODE (op) == SSA_NAME)
+	    if (!op)
 	      continue;
 	    tree base = walk_tree (&op, lw_ta_find_handle, cx, NULL);
 	    if (base)
@@ -639,7 +635,7 @@ lw_ta_check_arg (lw_ta_ctx *cx, lw_ta_create *c, const lw_local_ref &arg)
     lw_debug ("%s: path budget exhausted, silent", function_name (cx->fun));
   if (r.kind == LW_WALK_STOPPED)
     lw_ta_report_dies (cx, r.stopped_at, UNKNOWN_LOCATION, p);
-  else if (r.kind == LW_WALK_EXIT && !cx->is_main)
+  else if (r.kind == LW_WALK_EXIT) /* Not in main: lw_ta_report_dies.  */
     lw_ta_report_dies (cx, NULL, r.exit_loc, p);
 }
 
