@@ -264,6 +264,14 @@ void lw_facts_kill (lw_facts *facts, tree op);
 /* Whether the memory references A and B are the same location, as
    facts compare them ("p->f" through two loads of "p").  */
 bool lw_facts_same_location (tree a, tree b);
+bool lw_facts_same_operand (tree a, tree b);
+/* String facts (facts-strings.c): learn what taking 'LHS CODE RHS' as
+   TRUTH says of the string a string predicate LHS was computed on, and
+   decide 'OP CODE CST' of such a predicate from them (-1: not known).  */
+void lw_facts_add_string_test (lw_facts *facts, tree lhs, enum tree_code code,
+			       tree rhs, bool truth);
+int lw_string_decide (const lw_facts &facts, tree op, enum tree_code code,
+		      tree cst);
 /* The store LHS = RHS runs: facts on the location LHS are replaced by
    the constant stored, if it is one.  */
 void lw_facts_store (lw_facts *facts, tree lhs, tree rhs);

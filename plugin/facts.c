@@ -101,6 +101,12 @@ lw_facts_same_location (tree a, tree b)
   return lw_same_location (a, b);
 }
 
+bool
+lw_facts_same_operand (tree a, tree b)
+{
+  return lw_same_operand (a, b);
+}
+
 static bool
 lw_same_operand (tree a, tree b)
 {
@@ -224,6 +230,9 @@ lw_decide (const lw_facts &facts, tree op, enum tree_code code, tree cst,
       if (r >= 0)
 	return r;
     }
+  int s = lw_string_decide (facts, op, code, cst);
+  if (s >= 0)
+    return s;
   if (TREE_CODE (cst) != INTEGER_CST)
     return -1;
   if (tree k = lw_constant_value (op))
@@ -531,6 +540,7 @@ lw_facts_take_edge (lw_facts *facts, edge e)
       if (x)
 	lw_facts_add (facts, x, code, build_zero_cst (TREE_TYPE (x)), truth);
       lw_facts_add_flag_test (facts, lhs, code, rhs, truth, e->src);
+      lw_facts_add_string_test (facts, lhs, code, rhs, truth);
     }
   /* PHI results get new values, all at once: what was known of them
      (on an earlier trip round a loop) is void, and what is known of the
@@ -722,6 +732,9 @@ lw_facts_guarding (lw_facts *facts, gimple *stmt)
 		  lw_facts_add_flag_test (&found, gimple_cond_lhs (cond),
 					  gimple_cond_code (cond),
 					  gimple_cond_rhs (cond), truth, idom);
+		  lw_facts_add_string_test (&found, gimple_cond_lhs (cond),
+					    gimple_cond_code (cond),
+					    gimple_cond_rhs (cond), truth);
 		}
 	    }
 	}
