@@ -421,7 +421,7 @@ lw_cl_refine (lw_cl_scan *sc, enum tree_code code, tree lhs, tree rhs, int *on)
   else if (ptr && zero && code == NE_EXPR)
     *on = 0;
   else if (sgn
-	   && ((code == LT_EXPR && !neg && zero) || (code == LE_EXPR && neg)
+	   && ((code == LT_EXPR && zero) || (code == LE_EXPR && neg)
 	       || (code == EQ_EXPR && neg)))
     *on = 1;
   else if (sgn
