@@ -161,3 +161,28 @@ open_not_stdin (const char *path)
     return -errno;
   return TAKE_FD (fd);
 }
+
+/* The opposite outcome of the same tests: where the pointer is not
+   NULL, or the descriptor not 0, the old value is still owned.  */
+char *
+lookup_both (const char *a, const char *b)
+{
+  _cleanup_free_ char *s = NULL;
+  s = lookup (a);
+  if (s != NULL)
+    s = lookup (b); /* { dg-warning "reassigned while it still owns" "the first result leaks" } */
+  return TAKE_PTR (s);
+}
+
+int
+open_stdin_ne (const char *path)
+{
+  _cleanup_close_ int fd = -1;
+  fd = open (path, O_RDONLY | O_CLOEXEC);
+  if (fd != 0)
+    return TAKE_FD (fd);
+  fd = open ("/dev/null", O_RDONLY | O_CLOEXEC); /* { dg-warning "reassigned while it still owns" "descriptor 0 leaks" } */
+  if (fd < 0)
+    return -errno;
+  return TAKE_FD (fd);
+}
