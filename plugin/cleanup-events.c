@@ -408,7 +408,9 @@ lw_cl_refine (lw_cl_scan *sc, enum tree_code code, tree lhs, tree rhs, int *on)
       lhs = x;
       rhs = build_zero_cst (TREE_TYPE (x));
     }
-  if (v < 0 || code == ERROR_MARK || TREE_CODE (rhs) != INTEGER_CST)
+  /* Not a variable (V < 0) or no comparison (ERROR_MARK): no clause
+     below matches, or the -1 of V is returned.  */
+  if (TREE_CODE (rhs) != INTEGER_CST)
     return -1;
   bool ptr = POINTER_TYPE_P (TREE_TYPE (lhs));
   bool sgn
