@@ -186,3 +186,47 @@ open_stdin_ne (const char *path)
     return -errno;
   return TAKE_FD (fd);
 }
+
+/* The test inverted, and the move above stdio written the other way
+   round: the descriptor is open where the edge is taken.  */
+int
+reopen_inverted (const char *a, const char *b)
+{
+  _cleanup_close_ int fd = -1;
+  fd = open (a, O_RDONLY | O_CLOEXEC);
+  if (fd != -1)
+    fd = open (b, O_RDONLY | O_CLOEXEC); /* { dg-warning "reassigned while it still owns" "the test is inverted" } */
+  if (fd < 0)
+    return -errno;
+  return TAKE_FD (fd);
+}
+
+int
+open_above_stdio_gt (const char *path)
+{
+  _cleanup_close_ int fd = -1;
+  fd = open (path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return -errno;
+  if (fd > 2)
+    return TAKE_FD (fd);
+  fd = fcntl (fd, F_DUPFD_CLOEXEC, 3); /* { dg-warning "reassigned while it still owns" "the low descriptor leaks" } */
+  if (fd < 0)
+    return -errno;
+  return TAKE_FD (fd);
+}
+
+int
+open_above_stdio_ge (const char *path)
+{
+  _cleanup_close_ int fd = -1;
+  fd = open (path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return -errno;
+  if (fd >= 3)
+    return TAKE_FD (fd);
+  fd = fcntl (fd, F_DUPFD_CLOEXEC, 3); /* { dg-warning "reassigned while it still owns" "the low descriptor leaks" } */
+  if (fd < 0)
+    return -errno;
+  return TAKE_FD (fd);
+}
