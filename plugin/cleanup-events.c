@@ -440,8 +440,7 @@ lw_cl_comparison_def (tree t, basic_block bb)
 {
   t = lw_strip_copies (t, true);
   gimple *def = TREE_CODE (t) == SSA_NAME ? SSA_NAME_DEF_STMT (t) : NULL;
-  if (def && is_gimple_call (def)
-      && gimple_call_builtin_p (def, BUILT_IN_EXPECT))
+  if (def && gimple_call_builtin_p (def, BUILT_IN_EXPECT))
     {
       t = lw_strip_copies (gimple_call_arg (def, 0), true);
       def = TREE_CODE (t) == SSA_NAME ? SSA_NAME_DEF_STMT (t) : NULL;
