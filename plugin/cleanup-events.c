@@ -487,10 +487,11 @@ lw_cl_scan_cond (lw_cl_scan *sc)
   enum tree_code code;
   int on = -1, v = -1;
   gassign *def = lw_cl_cond_comparison (cond, sc->bb, &code, &lhs, &rhs);
+  /* ERROR_MARK without DEF: neither case below.  */
   enum tree_code dcode = def ? gimple_assign_rhs_code (def) : ERROR_MARK;
-  if (def && TREE_CODE_CLASS (dcode) == tcc_comparison)
+  if (TREE_CODE_CLASS (dcode) == tcc_comparison)
     v = lw_cl_refine (sc, code, lhs, rhs, &on);
-  else if (def && (dcode == BIT_AND_EXPR || dcode == BIT_IOR_EXPR)
+  else if ((dcode == BIT_AND_EXPR || dcode == BIT_IOR_EXPR)
 	   && TREE_CODE (TREE_TYPE (gimple_assign_lhs (def))) == BOOLEAN_TYPE)
     {
       /* The outcome of the '&&' (true) or '||' (false) that fixes both
