@@ -408,7 +408,9 @@ lw_cl_refine (lw_cl_scan *sc, enum tree_code code, tree lhs, tree rhs, int *on)
       lhs = x;
       rhs = build_zero_cst (TREE_TYPE (x));
     }
-  if (v < 0 || code == ERROR_MARK || TREE_CODE (rhs) != INTEGER_CST)
+  /* Not a variable (V < 0) or no comparison (ERROR_MARK): no clause
+     below matches, or the -1 of V is returned.  */
+  if (TREE_CODE (rhs) != INTEGER_CST)
     return -1;
   bool ptr = POINTER_TYPE_P (TREE_TYPE (lhs));
   bool sgn
@@ -421,7 +423,7 @@ lw_cl_refine (lw_cl_scan *sc, enum tree_code code, tree lhs, tree rhs, int *on)
   else if (ptr && zero && code == NE_EXPR)
     *on = 0;
   else if (sgn
-	   && ((code == LT_EXPR && !neg && zero) || (code == LE_EXPR && neg)
+	   && ((code == LT_EXPR && zero) || (code == LE_EXPR && neg)
 	       || (code == EQ_EXPR && neg)))
     *on = 1;
   else if (sgn
@@ -438,8 +440,7 @@ lw_cl_comparison_def (tree t, basic_block bb)
 {
   t = lw_strip_copies (t, true);
   gimple *def = TREE_CODE (t) == SSA_NAME ? SSA_NAME_DEF_STMT (t) : NULL;
-  if (def && is_gimple_call (def)
-      && gimple_call_builtin_p (def, BUILT_IN_EXPECT))
+  if (def && gimple_call_builtin_p (def, BUILT_IN_EXPECT))
     {
       t = lw_strip_copies (gimple_call_arg (def, 0), true);
       def = TREE_CODE (t) == SSA_NAME ? SSA_NAME_DEF_STMT (t) : NULL;
@@ -486,10 +487,11 @@ lw_cl_scan_cond (lw_cl_scan *sc)
   enum tree_code code;
   int on = -1, v = -1;
   gassign *def = lw_cl_cond_comparison (cond, sc->bb, &code, &lhs, &rhs);
+  /* ERROR_MARK without DEF: neither case below.  */
   enum tree_code dcode = def ? gimple_assign_rhs_code (def) : ERROR_MARK;
-  if (def && TREE_CODE_CLASS (dcode) == tcc_comparison)
+  if (TREE_CODE_CLASS (dcode) == tcc_comparison)
     v = lw_cl_refine (sc, code, lhs, rhs, &on);
-  else if (def && (dcode == BIT_AND_EXPR || dcode == BIT_IOR_EXPR)
+  else if ((dcode == BIT_AND_EXPR || dcode == BIT_IOR_EXPR)
 	   && TREE_CODE (TREE_TYPE (gimple_assign_lhs (def))) == BOOLEAN_TYPE)
     {
       /* The outcome of the '&&' (true) or '||' (false) that fixes both
