@@ -314,6 +314,8 @@ bool lw_cleanup_frees_arg (tree fndecl);
    more (systemd-resolved's dns_transaction_gcp), so the value may be
    one that only was looked up.  */
 bool lw_cleanup_collects (tree fndecl);
+/* FNDECL's parameter ARGNO (from 0), or NULL_TREE.  */
+tree lw_nth_parm (tree fndecl, unsigned argno);
 /* STMT is a call returning a new object nobody else has (malloc-like:
    GCC's malloc attribute, or a result that aliases nothing).  */
 bool lw_call_new_object_p (const gimple *stmt);

@@ -253,9 +253,7 @@ lw_cl_helper_always_frees (tree fndecl, unsigned argno)
   function *fn = DECL_STRUCT_FUNCTION (fndecl);
   if (!fn || !fn->cfg || !fn->gimple_df)
     return false;
-  tree parm = DECL_ARGUMENTS (fndecl);
-  for (unsigned i = 0; parm && i < argno; i++)
-    parm = DECL_CHAIN (parm);
+  tree parm = lw_nth_parm (fndecl, argno);
   tree def = parm ? ssa_default_def (fn, parm) : NULL_TREE;
   if (!def)
     return false;

@@ -205,6 +205,15 @@ lw_harmless_use_p (gimple *stmt, tree parm, int depth)
   return true;
 }
 
+tree
+lw_nth_parm (tree fndecl, unsigned argno)
+{
+  tree parm = DECL_ARGUMENTS (fndecl);
+  for (unsigned i = 0; parm && i < argno; i++)
+    parm = DECL_CHAIN (parm);
+  return parm;
+}
+
 /* Whether FNDECL's parameter ARGNO is a pointer it never reads
    through.  DEPTH bounds the calls followed.  */
 static bool
@@ -222,9 +231,7 @@ lw_parm_pointee_unread (tree fndecl, unsigned argno, int depth)
   function *fn = DECL_STRUCT_FUNCTION (fndecl);
   if (!fn || !fn->cfg)
     return false;
-  tree parm = DECL_ARGUMENTS (fndecl);
-  for (unsigned i = 0; parm && i < argno; i++)
-    parm = DECL_CHAIN (parm);
+  tree parm = lw_nth_parm (fndecl, argno);
   if (!parm || !POINTER_TYPE_P (TREE_TYPE (parm)) || TREE_ADDRESSABLE (parm))
     return false;
 
@@ -340,9 +347,7 @@ lw_call_returns_arg_p (gcall *call, unsigned i)
   function *fn = callee ? DECL_STRUCT_FUNCTION (callee) : NULL;
   if (!fn || !fn->cfg || !fn->gimple_df)
     return false;
-  tree parm = DECL_ARGUMENTS (callee);
-  for (unsigned k = 0; parm && k < i; k++)
-    parm = DECL_CHAIN (parm);
+  tree parm = lw_nth_parm (callee, i);
   tree def = parm ? ssa_default_def (fn, parm) : NULL_TREE;
   if (!def)
     return false;

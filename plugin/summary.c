@@ -749,9 +749,7 @@ lw_summary_effect (gcall *call, unsigned argno, enum lw_arg_effect *effect)
   unsigned *at = lw_sums.index->get (DECL_UID (fndecl));
   if (!at || argno >= lw_sums.effects[*at] || !lw_sum_usable_p (fndecl))
     return false;
-  tree parm = DECL_ARGUMENTS (fndecl);
-  for (unsigned i = 0; parm && i < argno; i++)
-    parm = DECL_CHAIN (parm);
+  tree parm = lw_nth_parm (fndecl, argno);
   if (!parm
       || !lw_sum_same_kind_p (TREE_TYPE (parm),
 			      TREE_TYPE (gimple_call_arg (call, argno))))
